@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
+
+/** The public address, for canonical links, link previews and the sitemap. Set WAYMARK_SITE when you deploy. */
+const site = process.env.WAYMARK_SITE ?? 'https://waymark.example';
+
+export default defineConfig({
+  site,
+  // Separate output and cache folders let several builds run side by side (WAYMARK_OUT_DIR, WAYMARK_CACHE_DIR).
+  outDir: process.env.WAYMARK_OUT_DIR ?? './dist',
+  cacheDir: process.env.WAYMARK_CACHE_DIR ?? './node_modules/.astro',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: enabledLanguages.map((language) =>
+      language.path === language.code ? language.code : { path: language.path, codes: [language.code] },
+    ),
+    defaultLocale: defaultLanguage.code,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: defaultLanguage.path,
+        locales: Object.fromEntries(enabledLanguages.map((language) => [language.path, language.code])),
+      },
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'none'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Scripts as files, never inline, so the same strict policy works as a header on any static host.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});
