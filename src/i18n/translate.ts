@@ -1,0 +1,60 @@
+import i18next, { type TFunction } from 'i18next';
+import { defaultLanguage, enabledLanguage, type Language } from './languages';
+
+type Resources = Record<string, Record<string, Record<string, unknown>>>;
+
+/** Builds i18next resources from `{ '/locales/ar/common.json': {...} }`. */
+export function resourcesFromFiles(files: Record<string, unknown>): Resources {
+  const resources: Resources = {};
+  for (const [file, content] of Object.entries(files)) {
+    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
+    if (!match) continue;
+    const [, lang, namespace] = match as unknown as [string, string, string];
+    const data = (content as { default?: unknown }).default ?? content;
+    (resources[lang] ??= {})[namespace] = data as Record<string, unknown>;
+  }
+  return resources;
+}
+
+const resources = resourcesFromFiles(import.meta.glob('/locales/*/*.json', { eager: true }));
+
+const instance = i18next.createInstance();
+await instance.init({
+  resources,
+  lng: defaultLanguage.code,
+  fallbackLng: defaultLanguage.code,
+  defaultNS: 'common',
+  ns: Object.keys(resources[defaultLanguage.code] ?? {}),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+export interface Translations {
+  t: TFunction;
+  language: Language;
+  /** True when the key exists in this language itself (no English fallback). */
+  has: (key: string, namespace?: string) => boolean;
+}
+
+/** The translation function for a switched-on language's URL segment. */
+export function useTranslations(langPath: string | undefined): Translations {
+  const language = enabledLanguage(langPath);
+  return {
+    t: instance.getFixedT(language.code),
+    language,
+    has: (key, namespace = 'common') =>
+      instance.exists(key, { lng: language.code, ns: namespace, fallbackLng: false } as never),
+  };
+}
+
+/**
+ * Translations for text inside <main>, which is English on a page that has no translation yet. Links still use
+ * the reader's language (`urlLanguage`), so following one keeps them in their language.
+ */
+export function useContentTranslations(astro: { params: Record<string, string | undefined>; locals: App.Locals }): Translations & {
+  urlLanguage: Language;
+} {
+  const urlLanguage = enabledLanguage(astro.params.lang);
+  return { ...useTranslations(astro.locals.contentLanguage ?? astro.params.lang), urlLanguage };
+}

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { enabledLanguages } from '../../src/i18n/languages';
+import { compareLocale, type LocaleTree } from '../../src/lib/localeCheck';
+
+const read = (lang: string, namespace: string): LocaleTree => JSON.parse(readFileSync(`locales/${lang}/${namespace}.json`, 'utf8'));
+const namespaces = readdirSync('locales/en').filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
+
+describe('UI strings of every switched-on language', () => {
+  it('has English namespaces to compare with', () => {
+    expect(namespaces).toContain('common');
+  });
+
+  for (const language of enabledLanguages.filter((l) => l.code !== 'en')) {
+    for (const namespace of namespaces) {
+      it(`${language.code}/${namespace}.json has every English key, the same placeholders and ${language.code}'s plural forms`, () => {
+        expect(compareLocale(read('en', namespace), read(language.path, namespace), language.code, `locales/${language.path}/${namespace}.json`)).toEqual([]);
+      });
+    }
+  }
+
+  it('leaves no translated string identical to a long English one', () => {
+    // Brand names and numbers may stay; a whole English sentence left in place is a missed translation.
+    const english = namespaces.map((ns) => JSON.stringify(read('en', ns)));
+    for (const language of enabledLanguages.filter((l) => l.code !== 'en')) {
+      namespaces.forEach((ns, index) => {
+        const flatEnglish = JSON.parse(english[index]!) as LocaleTree;
+        const walk = (a: LocaleTree, b: LocaleTree, path: string) => {
+          for (const [key, value] of Object.entries(a)) {
+            const other = b[key];
+            if (typeof value === 'string') {
+              if (value.split(' ').length > 3 && other === value) throw new Error(`locales/${language.path}/${ns}.json: "${path}${key}" is still English`);
+            } else if (other && typeof other !== 'string') walk(value, other, `${path}${key}.`);
+          }
+        };
+        walk(flatEnglish, read(language.path, ns), '');
+      });
+    }
+  });
+});
