@@ -1,0 +1,2 @@
+/** Collections for the cards feature (merged into src/content.config.ts). */
+export const cardsCollections = {};

@@ -1,0 +1,2 @@
+/** Collections for the checker feature (merged into src/content.config.ts). */
+export const checkerCollections = {};

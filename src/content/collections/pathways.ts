@@ -1,0 +1,2 @@
+/** Collections for the pathways feature (merged into src/content.config.ts). */
+export const pathwaysCollections = {};

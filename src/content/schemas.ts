@@ -1,0 +1,132 @@
+/**
+ * Zod schemas for everything in content/. Astro's loaders validate with them (src/content.config.ts) and the unit
+ * tests validate fixtures with them, so one file says what a page, fact, service, source or glossary term is.
+ */
+import { z } from 'astro/zod';
+
+export const SECTIONS = ['help', 'rights', 'nrm', 'support', 'legal', 'services', 'professionals', 'safety', 'about'] as const;
+export const AUDIENCES = ['survivor', 'mediator', 'professional'] as const;
+/** Legal systems: England & Wales share one. */
+export const SYSTEMS = ['ew', 'scotland', 'ni'] as const;
+/** Nations a service serves. */
+export const NATIONS = ['england', 'wales', 'scotland', 'ni'] as const;
+export const FACT_UNITS = ['days', 'working-days', 'weeks', 'months', 'years', 'date', 'percent', 'count'] as const;
+export const SOURCE_KINDS = ['law', 'guidance', 'statistics', 'ngo', 'seed', 'research', 'news'] as const;
+export const CONTACT_KINDS = ['phone', 'shortcode', 'sms', 'textphone', 'web', 'email', 'silent'] as const;
+export const SERVICE_AUDIENCES = ['adults', 'children', 'women', 'men', 'lgbtq', 'workers', 'professionals'] as const;
+export const SERVICE_NEEDS = [
+  'emergency', 'nrm-referral', 'nrm-support', 'accommodation', 'immigration-advice', 'legal-advice', 'employment',
+  'compensation', 'health', 'mental-health', 'domestic-abuse', 'children', 'reporting', 'benefits-housing',
+] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by "-"');
+const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+export const pageSchema = z
+  .object({
+    title: z.string().min(2).max(90),
+    summary: z.string({ error: 'summary is required (≤ 160 characters, used for link previews and search)' }).min(10).max(160),
+    section: z.enum(SECTIONS),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    nations: z.array(z.enum(SYSTEMS)).min(1).optional(),
+    sources: z.array(id),
+    lastReviewed: isoDate,
+    reviewBy: isoDate,
+    order: z.number().int().positive().optional(),
+    /** Translated pages: the content hash of the English page they were made from. */
+    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
+    /** Translated pages: machine-drafted or reviewed by a person. */
+    status: z.enum(['machine', 'reviewed']).optional(),
+  })
+  .refine((page) => page.section === 'about' || page.sources.length > 0, {
+    message: 'list at least one source id (only about pages may have none)',
+    path: ['sources'],
+  })
+  .refine((page) => page.reviewBy > page.lastReviewed, { message: 'reviewBy must be after lastReviewed', path: ['reviewBy'] })
+  .refine((page) => (page.translatedFrom === undefined) === (page.status === undefined), {
+    message: 'a translated page needs both translatedFrom and status',
+    path: ['status'],
+  });
+
+export const factSchema = z
+  .object({
+    value: z.union([z.number(), isoDate]),
+    unit: z.enum(FACT_UNITS),
+    nations: z.array(z.enum(SYSTEMS)).min(1),
+    sources: z.array(id).min(1),
+    checked: isoDate,
+    verified: z.boolean(),
+    qualifier: z.enum(['minimum', 'maximum', 'about', 'target']).optional(),
+    label: z.string().min(3),
+    note: z.string().optional(),
+  })
+  .refine((fact) => (fact.unit === 'date') === fact.value instanceof Date, {
+    message: 'a fact with unit "date" needs a date value (YYYY-MM-DD); other units need a number',
+    path: ['value'],
+  });
+
+export const contactSchema = z
+  .object({
+    kind: z.enum(CONTACT_KINDS),
+    value: z.string().min(2),
+    hours: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((contact, context) => {
+    const rules: Record<string, [RegExp, string]> = {
+      phone: [/^\+44[1-9]\d{6,9}$/, 'a full phone number must be UK E.164, like +448000121700'],
+      shortcode: [/^\d{2,6}$/, 'a short code is digits only, like 999 or 116123'],
+      sms: [/^(\+44[1-9]\d{6,9}|\d{2,6})$/, 'a text number is E.164 or a short code'],
+      textphone: [/^\d{4,11}$/, 'a textphone number is digits only, like 18000'],
+      silent: [/^\d{2}$/, 'the silent-call code is two digits'],
+      web: [/^https:\/\/[^\s]+$/, 'a website must start with https://'],
+      email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'not an email address'],
+    };
+    const [pattern, message] = rules[contact.kind]!;
+    if (!pattern.test(contact.value)) context.addIssue({ code: 'custom', message, path: ['value'] });
+  });
+
+export const serviceSchema = z.object({
+  name: z.string().min(2),
+  operator: z.string().optional(),
+  description: z.string().min(10).max(240),
+  contacts: z.array(contactSchema).min(1),
+  nations: z.array(z.enum(NATIONS)).min(1),
+  regions: z.string().optional(),
+  audience: z.array(z.enum(SERVICE_AUDIENCES)).min(1),
+  needs: z.array(z.enum(SERVICE_NEEDS)).min(1),
+  languages: z.string().optional(),
+  selfContact: z.boolean(),
+  firstResponder: z.boolean(),
+  independent: z.boolean(),
+  sources: z.array(id).min(1),
+  checked: isoDate,
+  verified: z.boolean(),
+});
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    date: isoDate.optional(),
+    url: z.string().regex(/^https?:\/\//, 'url must start with https://').optional(),
+    seed: z.string().regex(/^00\d_[0-9a-f]{16}\.txt$/, 'seed must be a file name in shared/seeds').optional(),
+    kind: z.enum(SOURCE_KINDS),
+  })
+  .refine((source) => (source.url === undefined) !== (source.seed === undefined), {
+    message: 'give exactly one of url or seed',
+    path: ['url'],
+  });
+
+export const glossarySchema = z.object({
+  term: z.string().min(2),
+  definition: z.string().min(10).max(240),
+  page: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'page must be a site path like /nrm/reasonable-grounds/').optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;
+export type FactData = z.infer<typeof factSchema>;
+export type ServiceData = z.infer<typeof serviceSchema>;
+export type ContactData = z.infer<typeof contactSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -1,0 +1,54 @@
+/** Reads content/ from disk the way Astro's loaders do, so unit tests can check it without a build. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+
+export function filesUnder(directory: string, extension: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, extension);
+    return path.endsWith(extension) ? [path] : [];
+  });
+}
+
+export function idOf(file: string, base: string): string {
+  return relative(base, file).replace(/\.(ya?ml|mdx)$/, '');
+}
+
+export function splitFrontmatter(source: string): { data: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) return { data: {}, body: source };
+  return { data: parse(match[1]!), body: match[2]! };
+}
+
+/** Validates one file; returns "file: field: message" lines, naming the file and the field. */
+export function validationErrors(schema: z.ZodType, data: unknown, file: string): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+}
+
+export function readYaml(file: string): unknown {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export interface LoadedPage {
+  file: string;
+  lang: string;
+  slug: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export function loadPages(base = 'content/pages'): LoadedPage[] {
+  return filesUnder(base, '.mdx').map((file) => {
+    const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const [lang = '', ...rest] = idOf(file, base).split('/');
+    return { file, lang, slug: rest.join('/'), data: data as Record<string, unknown>, body };
+  });
+}
+
+export function loadYamlCollection(base: string): Map<string, { file: string; data: Record<string, unknown> }> {
+  return new Map(filesUnder(base, '.yaml').map((file) => [idOf(file, base), { file, data: readYaml(file) as Record<string, unknown> }]));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFactValue } from '../../src/lib/factFormat';
+
+describe('facts in the reader\'s language', () => {
+  it('writes durations with Intl units', () => {
+    expect(formatFactValue({ value: 30, unit: 'days' }, 'en')).toBe('30 days');
+    expect(formatFactValue({ value: 1, unit: 'years' }, 'en')).toBe('1 year');
+    expect(formatFactValue({ value: 30, unit: 'days' }, 'sq')).toBe('30 ditë');
+    expect(formatFactValue({ value: 30, unit: 'days' }, 'ar')).toBe('30 يومًا');
+    expect(formatFactValue({ value: 30, unit: 'days' }, 'ti')).toBe('30 መዓልታት');
+  });
+
+  it('writes dates, percentages and counts', () => {
+    expect(formatFactValue({ value: new Date('2022-12-13'), unit: 'date' }, 'en')).toBe('13 December 2022'.replace(/^(\d+) (\w+) (\d+)$/, (_, d, m, y) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${y}-12-${d}`))));
+    expect(formatFactValue({ value: 62, unit: 'percent' }, 'en')).toBe('62%');
+    expect(formatFactValue({ value: 23411, unit: 'count' }, 'en')).toBe('23,411');
+  });
+
+  it('uses the translated plural for working days', () => {
+    expect(formatFactValue({ value: 3, unit: 'working-days' }, 'en', (n) => `${n} días hábiles`)).toBe('3 días hábiles');
+  });
+
+  it('refuses a date fact without a date', () => {
+    expect(() => formatFactValue({ value: 3, unit: 'date' }, 'en')).toThrow('a date fact needs a Date value');
+  });
+
+  it('formats "last checked" dates for each language', () => {
+    expect(formatDate(new Date('2026-11-23'), 'en-GB')).toBe('23 November 2026');
+    expect(formatDate(new Date('2026-11-23'), 'sq')).toContain('2026');
+  });
+});
