@@ -1,0 +1,84 @@
+import { test, expect } from '@playwright/test';
+import { enabledLanguages } from './support/site';
+import { expectNoAxeViolations, expectNoSidewaysScroll, expectQuickExit } from './support/checks';
+
+test.describe('the language chooser', () => {
+  test('names every language in its own script, each link with its own lang and dir, and does not redirect', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/$/);
+    for (const language of enabledLanguages) {
+      const item = page.locator(`.chooser li[lang="${language.code}"]`);
+      await expect(item).toHaveAttribute('dir', language.dir);
+      await expect(item.getByRole('link').locator('.chooser__name')).toHaveText(language.nativeName);
+      await expect(item.getByRole('link')).toHaveAttribute('href', `/${language.path}/`);
+    }
+  });
+});
+
+test.describe('the language picker', () => {
+  test('keeps you on the same page, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto('/en/nrm/move-on/');
+    await page.locator('.language-picker summary').click();
+    await page.locator('.language-picker a[lang="ar"]').click();
+    await expect(page).toHaveURL(/\/ar\/nrm\/move-on\/$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await context.close();
+  });
+});
+
+test.describe('an untranslated page', () => {
+  test('shows English text marked as English, inside a page in the reader\'s language, with a notice', async ({ page }) => {
+    await page.goto('/ar/rights/interpreters/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('main')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');
+    const notice = page.locator('[data-translation-state="fallback"]');
+    await expect(notice).toHaveAttribute('lang', 'ar');
+    await expect(notice).toContainText('العربية');
+  });
+});
+
+test.describe('the emergency strip', () => {
+  test('links 999 and the Helpline from the services data', async ({ page }) => {
+    await page.goto('/sq/');
+    await expect(page.locator('.emergency a[href="tel:999"]')).toHaveText('999');
+    await expect(page.locator('.emergency a[href="tel:+448000121700"]')).toHaveText('08000 121 700');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  // Scripts are refused rather than switched off, because axe itself needs to run in the page.
+  for (const path of ['/en/', '/ar/nrm/', '/ti/support/health-care/', '/sq/legal/', '/']) {
+    test(`${path} reads fully and passes the checks`, async ({ page }) => {
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await expectQuickExit(page, path, { javascript: false });
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const path of ['/en/', '/ar/rights/your-choice/', '/ti/nrm/england-and-wales/']) {
+    test(`${path} passes axe`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('security headers in the page', () => {
+  test('a strict Content Security Policy without unsafe-inline scripts, and no referrer', async ({ page }) => {
+    await page.goto('/en/');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+    expect(csp).not.toContain('unsafe-inline');
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  });
+});

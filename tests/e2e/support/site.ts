@@ -1,0 +1,22 @@
+/** What the tests know about the built site: its pages (from the sitemap) and its languages. */
+import { readFileSync } from 'node:fs';
+import { enabledLanguages, exitUrlOf, languageByPath, type Language } from '../../../src/i18n/languages';
+
+/** The built site the tests serve (DIST_DIR lets a second build be tested side by side). */
+export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+export const EXIT_URL_PATTERN = /^https:\/\/www\.bbc\.co\.uk\/weather/;
+
+/** Every page path in the built sitemap, plus the chooser and the 404 page. */
+export function builtPagePaths(): string[] {
+  const sitemap = readFileSync(`${DIST_DIR}/sitemap-0.xml`, 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return [...new Set(['/', ...paths, '/404.html'])].sort();
+}
+
+export function languageOfPath(path: string): Language {
+  const segment = path.split('/')[1] ?? '';
+  return languageByPath(segment) ?? languageByPath('en')!;
+}
+
+export { enabledLanguages, exitUrlOf };
