@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
 
 /** The public address, for canonical links, link previews and the sitemap. Set WAYMARK_SITE when you deploy. */
@@ -30,6 +31,7 @@ export default defineConfig({
         locales: Object.fromEntries(enabledLanguages.map((language) => [language.path, language.code])),
       },
     }),
+    pagefind(),
   ],
   security: {
     csp: {

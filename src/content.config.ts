@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { factSchema, glossarySchema, pageSchema, serviceSchema, sourceSchema } from './content/schemas';
+import { factSchema, glossarySchema, pageSchema, serviceSchema, serviceTranslationsSchema, sourceSchema } from './content/schemas';
 import { journeysCollections } from './content/collections/journeys';
 import { checkerCollections } from './content/collections/checker';
 import { pathwaysCollections } from './content/collections/pathways';
@@ -14,6 +14,7 @@ export const collections = {
   services: defineCollection({ loader: yaml('./content/services'), schema: serviceSchema }),
   sources: defineCollection({ loader: yaml('./content/sources'), schema: sourceSchema }),
   glossary: defineCollection({ loader: yaml('./content/glossary'), schema: glossarySchema }),
+  serviceTranslations: defineCollection({ loader: yaml('./content/service-translations'), schema: serviceTranslationsSchema }),
   ...journeysCollections,
   ...checkerCollections,
   ...pathwaysCollections,

@@ -83,6 +83,18 @@ export async function serviceMap() {
 export async function sourceMap() {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 }
+/**
+ * A service's one-sentence description in a language, or the English one (with `lang: 'en'`) when it is not
+ * translated yet, so the caller can mark it.
+ */
+export async function serviceDescription(id: string, langPath: string): Promise<{ text: string; lang: string }> {
+  const english = (await serviceMap()).get(id);
+  if (!english) throw new Error(`no service "${id}" in content/services`);
+  const translations = (await getCollection('serviceTranslations')).find((entry) => entry.id === langPath);
+  const translated = translations?.data[id]?.description;
+  return translated ? { text: translated, lang: langPath } : { text: english.description, lang: 'en' };
+}
+
 /** Glossary terms of one language, keyed by term id (`en/nrm` → `nrm`). */
 export async function glossaryOf(langCode: string) {
   const entries = await getCollection('glossary', (entry) => entry.id.startsWith(`${langCode.toLowerCase()}/`));

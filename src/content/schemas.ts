@@ -124,6 +124,12 @@ export const glossarySchema = z.object({
   page: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'page must be a site path like /nrm/reasonable-grounds/').optional(),
 });
 
+/** One language's translations of service descriptions, keyed by service id (names stay official English). */
+export const serviceTranslationsSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  z.object({ description: z.string().min(5).max(400) }),
+);
+
 export type PageData = z.infer<typeof pageSchema>;
 export type FactData = z.infer<typeof factSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;

@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLanguage, enabledLanguage, type Language } from './languages';
+import type { CountFormatter } from '../lib/factFormat';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -33,7 +34,7 @@ await instance.init({
 export interface Translations {
   t: TFunction;
   language: Language;
-  /** True when the key exists in this language itself (no English fallback). */
+  /** True when the key exists in this language itself, not only through the English fallback. */
   has: (key: string, namespace?: string) => boolean;
 }
 
@@ -43,8 +44,7 @@ export function useTranslations(langPath: string | undefined): Translations {
   return {
     t: instance.getFixedT(language.code),
     language,
-    has: (key, namespace = 'common') =>
-      instance.exists(key, { lng: language.code, ns: namespace, fallbackLng: false } as never),
+    has: (key, namespace = 'common') => instance.exists(key, { lng: language.code, ns: namespace, fallbackLng: false } as never),
   };
 }
 
@@ -57,4 +57,9 @@ export function useContentTranslations(astro: { params: Record<string, string | 
 } {
   const urlLanguage = enabledLanguage(astro.params.lang);
   return { ...useTranslations(astro.locals.contentLanguage ?? astro.params.lang), urlLanguage };
+}
+
+/** Durations in the reader's language ("30 days"), from the `fact.<unit>` plural strings of common.json. */
+export function factCounter(t: TFunction): CountFormatter {
+  return (unit, count, value) => t(`fact.${unit}`, { count, value });
 }

@@ -6,29 +6,38 @@ export interface FormattableFact {
   unit: FactUnit;
 }
 
+/** English on Waymark is UK English: "23 November 2026", not "November 23, 2026". */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 const INTL_UNITS: Partial<Record<FactUnit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
 
+/** Says "30 days" in the reader's language, from a translated plural string (`value` is the number as written there). */
+export type CountFormatter = (unit: Exclude<FactUnit, 'date' | 'percent' | 'count'>, count: number, value: string) => string;
+
 /**
- * `formatWorkingDays` is given by the caller (a translated plural string), because Intl has no "working day" unit.
+ * Durations use the caller's translated plural strings, because Intl's unit names are missing or broken for some
+ * of Waymark's languages (Sorani has none; Tigrinya months come out as "12/ኣዋርሕ"). Without a formatter, Intl
+ * units are used, and "working days" falls back to English.
  */
-export function formatFactValue(
-  fact: FormattableFact,
-  locale: string,
-  formatWorkingDays: (count: number) => string = (count) => `${count} working days`,
-): string {
+export function formatFactValue(fact: FormattableFact, locale: string, formatCount?: CountFormatter): string {
+  const intl = intlLocale(locale);
   if (fact.unit === 'date') {
     if (!(fact.value instanceof Date)) throw new Error('a date fact needs a Date value');
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(fact.value);
+    return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(fact.value);
   }
   if (typeof fact.value !== 'number') throw new Error(`a "${fact.unit}" fact needs a number value`);
+  if (fact.unit === 'percent') return new Intl.NumberFormat(intl, { style: 'percent' }).format(fact.value / 100);
+  const value = new Intl.NumberFormat(intl).format(fact.value);
+  if (fact.unit === 'count') return value;
+  if (formatCount) return formatCount(fact.unit, fact.value, value);
   const intlUnit = INTL_UNITS[fact.unit];
-  if (intlUnit) return new Intl.NumberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(fact.value);
-  if (fact.unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent' }).format(fact.value / 100);
-  if (fact.unit === 'working-days') return formatWorkingDays(fact.value);
-  return new Intl.NumberFormat(locale).format(fact.value);
+  if (intlUnit) return new Intl.NumberFormat(intl, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(fact.value);
+  return `${value} working days`;
 }
 
 /** A date as the reader's language writes it, for "last checked" lines. */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

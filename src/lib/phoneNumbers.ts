@@ -18,7 +18,7 @@ export function dialHref(kind: 'phone' | 'shortcode' | 'sms' | 'textphone', valu
 
 /** Every run of digits that looks like a UK phone number in free text (for the "no numbers typed into pages" check). */
 export function findTypedPhoneNumbers(text: string): string[] {
-  const pattern = /(?<![\d.])(?:\+44\s?\(?0?\)?\s?\d{2,5}|\(?0\d{2,5}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.])/g;
+  const pattern = /(?<![\d.])(?:\+44\s?\(?0?\)?\s?\d{2,5}|\(?0\d{2,5}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d|\.\d)/g;
   const shortCodes = /(?<![\w.,£/-])(?:999|101|111|116\s?123|18000|18001|0800\s?1111)(?![\w/-]|[.,]\d)/g;
   return [...text.matchAll(pattern), ...text.matchAll(shortCodes)].map((match) => match[0].trim());
 }

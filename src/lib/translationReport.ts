@@ -55,7 +55,7 @@ export function translationReport(englishUiKeys: Set<string>, englishPages: Map<
   });
 }
 
-/** Plural-family keys count once: `fact.workingDays_one` and `_other` are one string to translate. */
+/** Plural-family keys count once: `fact.days_one` and `fact.days_other` are one string to translate. */
 export function uiKeyFamilies(flatKeys: string[]): Set<string> {
   return new Set(flatKeys.map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
 }

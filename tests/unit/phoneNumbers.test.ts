@@ -21,6 +21,7 @@ describe('phone numbers', () => {
     expect(findTypedPhoneNumbers('Call 08000 121 700 or 0800 808 3733 now.')).toEqual(['08000 121 700', '0800 808 3733']);
     expect(findTypedPhoneNumbers('Ring 999 or 101, or 116 123.')).toEqual(['999', '101', '116 123']);
     expect(findTypedPhoneNumbers('+44 800 012 1700')).toEqual(['+44 800 012 1700']);
+    expect(findTypedPhoneNumbers('Call 08000 121 700.')).toEqual(['08000 121 700']);
     expect(findTypedPhoneNumbers('Section 45 of the Modern Slavery Act 2015 and section 22.')).toEqual([]);
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { factCounter, resourcesFromFiles, useTranslations } from '../../src/i18n/translate';
+import { formatFactValue } from '../../src/lib/factFormat';
+
+describe('UI strings at build time', () => {
+  it('groups locale files by language and namespace', () => {
+    const resources = resourcesFromFiles({
+      '/locales/ar/common.json': { default: { a: 'ب' } },
+      '/locales/ar/checker.json': { default: { q: 'س' } },
+      '/locales/en/common.json': { a: 'b' },
+    });
+    expect(resources).toEqual({ ar: { common: { a: 'ب' }, checker: { q: 'س' } }, en: { common: { a: 'b' } } });
+  });
+
+  it('gives each switched-on language its own strings', () => {
+    expect(useTranslations('en').t('quickExit.button')).toBe('Leave this page');
+    expect(useTranslations('ar').t('quickExit.button')).toMatch(/[\u0600-\u06FF]/);
+    expect(useTranslations('ti').t('quickExit.button')).toMatch(/[\u1200-\u137F]/);
+    expect(useTranslations('sq').t('quickExit.button')).not.toBe('Leave this page');
+  });
+
+  it('fills placeholders and chooses plural forms by the language\'s rules', () => {
+    const { t } = useTranslations('en');
+    expect(t('fact.days', { count: 1, value: '1' })).toBe('1 day');
+    expect(t('fact.days', { count: 30, value: '30' })).toBe('30 days');
+    const ar = useTranslations('ar').t;
+    expect(ar('fact.days', { count: 2, value: '2' })).not.toBe(ar('fact.days', { count: 3, value: '3' }));
+  });
+
+  it('says durations in each language from translated strings, with the language\'s own digits', () => {
+    const fact = { value: 12, unit: 'months' as const };
+    expect(formatFactValue(fact, 'en', factCounter(useTranslations('en').t))).toBe('12 months');
+    expect(formatFactValue(fact, 'ti', factCounter(useTranslations('ti').t))).not.toContain('/');
+  });
+
+  it('knows which keys a language has without the English fallback', () => {
+    expect(useTranslations('ar').has('quickExit.button')).toBe(true);
+    expect(useTranslations('ar').has('no.such.key')).toBe(false);
+  });
+
+  it('refuses a language that is not switched on', () => {
+    expect(() => useTranslations('fa')).toThrow('"fa" is not a switched-on language');
+  });
+});
