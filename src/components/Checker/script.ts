@@ -1,0 +1,156 @@
+/**
+ * Turns the checker form into live results. Answers live in this closure only: nothing is stored, nothing goes in the
+ * URL (the form never submits), and the quick exit (`waymark:exit`) wipes them.
+ */
+import { checkAnswers, type CheckerResults, type CheckerRules, type Result } from '../../lib/checker/engine';
+import { whoCanHelp, type ServiceReach } from '../../lib/checker/whoCanHelp';
+
+interface Island {
+  rules: CheckerRules;
+  services: Record<string, ServiceReach>;
+  reasons: Record<string, string>;
+  counts: { yes: string[]; maybe: string[] };
+  text: Record<'status' | 'progress' | 'basis' | 'helpsWith' | 'forEveryone' | 'separator' | 'change' | 'changeWhich', string>;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
+
+export function startChecker(): void {
+  const root = document.querySelector<HTMLElement>('[data-checker]');
+  const islandElement = root?.querySelector('[data-checker-rules]');
+  const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
+  if (!root || !islandElement || !form || root.dataset.ready) return;
+  root.dataset.ready = 'true';
+  const island = JSON.parse(islandElement.textContent ?? '{}') as Island;
+  const find = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const store = find('[data-checker-store]');
+  const section = find('[data-checker-results]');
+  const heading = find('#checker-results-title');
+  const status = find('[data-checker-status]');
+  const summary = find('[data-checker-answers]');
+  const fieldsets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
+  const fieldsetOf = (question: string) => fieldsets.find((fieldset) => fieldset.dataset.question === question);
+  const labelOf = (question: string, answer: string) =>
+    root.querySelector(`label[for="checker-${question}-${answer}"]`)?.textContent?.trim() ?? answer;
+  const shortOf = (question: string) => fieldsetOf(question)?.dataset.short ?? question;
+
+  let answers: Record<string, string> = {};
+  let announceTimer: number | undefined;
+  let lastAnnounced = '';
+
+  find('[data-checker-nojs]').hidden = true;
+  find('[data-checker-table]').hidden = true;
+  find('[data-checker-app]').hidden = false;
+
+  function describe(result: Result): string {
+    if (result.basis.length === 0) return island.text.forEveryone;
+    const said = result.basis.map(({ question, answer }) => `${shortOf(question)}: ${labelOf(question, answer)}`);
+    return fill(island.text.basis, { answers: said.join(island.text.separator) });
+  }
+
+  function place(list: string, items: HTMLElement[]) {
+    const target = find(`[data-list="${list}"]`);
+    target.append(...items);
+    target.closest<HTMLElement>('[data-group]')!.querySelector<HTMLElement>('[data-empty]')!.hidden = items.length > 0;
+  }
+
+  function showSummary(results: CheckerResults) {
+    summary.replaceChildren(
+      ...results.asked.filter((question) => results.answers[question.id]).map((question) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        const which = document.createElement('span');
+        item.append(`${shortOf(question.id)}: ${labelOf(question.id, results.answers[question.id]!)} `, button);
+        button.type = 'button';
+        button.className = 'checker__change';
+        button.append(island.text.change, ' ', which);
+        which.className = 'visually-hidden';
+        which.textContent = fill(island.text.changeWhich, { question: shortOf(question.id) });
+        button.addEventListener('click', () => {
+          const fieldset = fieldsetOf(question.id);
+          const radio = fieldset?.querySelector<HTMLInputElement>('input:checked') ?? fieldset?.querySelector<HTMLInputElement>('input');
+          fieldset?.scrollIntoView({ block: 'start' });
+          radio?.focus();
+        });
+        return item;
+      }),
+    );
+  }
+
+  /** Shows the questions that matter now and, unless `withResults` is false, the results for the answers so far. */
+  function render(announce: boolean, withResults = true) {
+    const results = checkAnswers(island.rules, answers);
+    const asked = new Set(results.asked.map((question) => question.id));
+    for (const fieldset of fieldsets) fieldset.hidden = !asked.has(fieldset.dataset.question!);
+
+    store.append(...section.querySelectorAll<HTMLElement>('[data-entitlement], [data-helper]'));
+    if (!withResults) return;
+    for (const level of ['yes', 'maybe', 'no'] as const) {
+      place(level, results[level].map((result) => {
+        const item = store.querySelector<HTMLElement>(`[data-entitlement="${result.id}"]`)!;
+        item.querySelector('[data-why]')!.textContent = island.reasons[result.because] ?? '';
+        item.querySelector('[data-basis]')!.textContent = describe(result);
+        return item;
+      }));
+    }
+    find('[data-group="no"]').hidden = results.no.length === 0;
+    const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
+    place('help', whoCanHelp(island.rules, results, island.services, results.answers).map((helper) => {
+      const item = store.querySelector<HTMLElement>(`[data-helper="${helper.service}"]`)!;
+      item.querySelector('[data-helps-with]')!.textContent = fill(island.text.helpsWith, {
+        items: helper.helpsWith.map(titleOf).join(island.text.separator),
+      });
+      return item;
+    }));
+    showSummary(results);
+    find('[data-checker-progress]').textContent = fill(island.text.progress, { answered: results.answeredCount, asked: results.asked.length });
+
+    const message = fill(island.text.status, {
+      yes: island.counts.yes[results.yes.length] ?? '',
+      maybe: island.counts.maybe[results.maybe.length] ?? '',
+    });
+    window.clearTimeout(announceTimer);
+    if (announce && message !== lastAnnounced) {
+      // Wait until the person stops moving through the options, so each arrow key press is not read out.
+      announceTimer = window.setTimeout(() => {
+        status.textContent = message;
+        lastAnnounced = message;
+      }, 900);
+    }
+  }
+
+  function clear() {
+    window.clearTimeout(announceTimer);
+    answers = {};
+    lastAnnounced = '';
+    form!.reset();
+    store.append(...section.querySelectorAll<HTMLElement>('[data-entitlement], [data-helper]'));
+    for (const element of store.querySelectorAll('[data-why], [data-basis], [data-helps-with]')) element.textContent = '';
+    summary.replaceChildren();
+    status.textContent = '';
+    section.hidden = true;
+    render(false, false);
+  }
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio' || !input.checked) return;
+    answers = { ...answers, [input.name]: input.value };
+    section.hidden = false;
+    render(true);
+  });
+  find('[data-checker-show]').addEventListener('click', () => {
+    section.hidden = false;
+    render(false);
+    heading.focus();
+  });
+  find('[data-checker-clear]').addEventListener('click', () => {
+    clear();
+    fieldsets[0]?.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  find('[data-checker-print]').addEventListener('click', () => window.print());
+  document.addEventListener('waymark:exit', clear);
+  render(false, false);
+}

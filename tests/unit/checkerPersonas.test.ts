@@ -1,0 +1,210 @@
+/**
+ * People the brief describes, answering the checker, and what it must tell them. Each expectation traces to the
+ * rule it exercises (content/checker/entitlements/<id>.yaml) and, through it, to shared/brief/.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAnswers, type Answers } from '../../src/lib/checker/engine';
+import { whoCanHelp } from '../../src/lib/checker/whoCanHelp';
+import { loadCheckerContent, serviceReach } from '../helpers/checker';
+
+const { rules } = loadCheckerContent();
+
+interface Persona {
+  who: string;
+  answers: Answers;
+  /** Exactly what "You should be able to get" lists, in order. */
+  yes: string[];
+  /** Exactly what "Not at this stage" lists. */
+  no: string[];
+  /** Must be among "ask an adviser". */
+  maybe: string[];
+  /** Must not be shown at all. */
+  hidden: string[];
+  /** Reasons that must be given (entitlement → reason key). */
+  because?: Record<string, string>;
+  helpers: string[];
+  notHelpers: string[];
+}
+
+const personas: Persona[] = [
+  {
+    who: 'an Albanian woman in England after a yes on the first decision, in a safe house, with a child',
+    answers: { nation: 'england', age: 'adult', nrm: 'positive-rg', immigration: 'asylum', housing: 'safe-house', family: 'yes', police: 'no', exploitation: 'sexual' },
+    yes: ['helpline', 'nrm-support', 'safe-house', 'nhs', 'school'],
+    no: ['move-on', 'vts', 'benefits'],
+    maybe: ['legal-aid', 'asylum-support', 'family-help', 'cica'],
+    hidden: ['children-services', 'council-housing', 'nrm-referral', 'reconsideration', 'unpaid-wages'],
+    because: { 'nrm-support': 'why.recoveryEw', 'legal-aid': 'why.legalAidEw', cica: 'why.cicaPolice', vts: 'why.vtsLater' },
+    helpers: ['modern-slavery-helpline', 'salvation-army-referral', 'nhs-111', 'check-legal-aid', 'migrant-help', 'refugee-council', 'cica'],
+    notHelpers: ['tara-scotland', 'migrant-help-ni', 'childline', 'ictg-service', 'citizens-advice'],
+  },
+  {
+    who: 'an Eritrean man in Scotland waiting for the first decision, in asylum housing, made to work',
+    answers: { nation: 'scotland', age: 'adult', nrm: 'waiting', immigration: 'asylum', housing: 'asylum-housing', family: 'no', police: 'no', exploitation: 'work' },
+    yes: ['helpline'],
+    no: ['vts', 'benefits'],
+    maybe: ['nrm-support', 'nhs', 'legal-aid', 'asylum-support', 'council-housing', 'unpaid-wages', 'cica'],
+    hidden: ['safe-house', 'move-on', 'school', 'family-help', 'children-services'],
+    because: { 'nrm-support': 'why.supportWaiting', 'asylum-support': 'why.asylumHousing', nhs: 'why.nhsOtherNations', 'council-housing': 'why.councilNoFunds' },
+    helpers: ['migrant-help-scotland', 'shelter-scotland', 'citizens-advice-scotland', 'acas', 'glaa', 'modern-slavery-helpline'],
+    notHelpers: ['salvation-army-referral', 'labour-relations-agency-ni', 'shelter-england', 'kalayaan', 'migrant-help'],
+  },
+  {
+    who: 'a British teenager in Wales, not referred, made to move drugs, talking to the police',
+    answers: { nation: 'wales', age: 'under-18', nrm: 'not-referred', immigration: 'british-irish', police: 'helping', exploitation: 'criminal' },
+    yes: ['helpline', 'children-services'],
+    no: [],
+    maybe: ['guardian', 'criminal-records', 'cica'],
+    hidden: ['nrm-referral', 'nrm-support', 'benefits', 'council-housing', 'nhs', 'legal-aid', 'vts', 'asylum-claim'],
+    because: { 'children-services': 'why.childUnder18', guardian: 'why.guardianEw', cica: 'why.cica' },
+    helpers: ['ictg-service', 'childline', 'modern-slavery-helpline', 'police-emergency', 'cica', 'victim-support'],
+    notHelpers: ['citizens-advice', 'salvation-army-referral', 'scottish-guardianship-service', 'ni-independent-guardian-service'],
+  },
+  {
+    who: 'a Romanian worker in Northern Ireland with unpaid wages, not referred, with pre-settled status',
+    answers: { nation: 'ni', age: 'adult', nrm: 'not-referred', immigration: 'settled', housing: 'settled-home', family: 'no', police: 'no', exploitation: 'work' },
+    yes: ['helpline', 'nrm-referral'],
+    no: ['nrm-support'],
+    maybe: ['unpaid-wages', 'benefits', 'nhs', 'legal-aid', 'cica'],
+    hidden: ['safe-house', 'council-housing', 'vts', 'asylum-support', 'asylum-claim'],
+    because: { 'unpaid-wages': 'why.wages', cica: 'why.cicaNi', benefits: 'why.benefitsSettled', 'legal-aid': 'why.legalAidOtherNations' },
+    helpers: ['labour-relations-agency-ni', 'advice-ni', 'glaa', 'migrant-help-ni', 'modern-slavery-helpline'],
+    notHelpers: ['acas', 'citizens-advice', 'citizens-advice-scotland', 'cica', 'salvation-army-referral', 'kalayaan'],
+  },
+  {
+    who: 'a person in England with a no decision, no status, in a safe house',
+    answers: { nation: 'england', age: 'adult', nrm: 'negative', immigration: 'no-status', housing: 'safe-house', family: 'no', police: 'no', exploitation: 'other' },
+    yes: ['helpline'],
+    no: ['vts', 'benefits'],
+    maybe: ['nrm-support', 'reconsideration', 'nhs', 'legal-aid', 'council-housing', 'cica', 'asylum-claim'],
+    hidden: ['move-on', 'safe-house', 'nrm-referral', 'unpaid-wages', 'criminal-records'],
+    because: { 'nrm-support': 'why.supportAfterNo', nhs: 'why.nhsAfterNo', 'legal-aid': 'why.legalAidAfterNo', vts: 'why.vtsAfterNo' },
+    helpers: ['right-to-remain', 'check-legal-aid', 'shelter-england', 'salvation-army-referral'],
+    notHelpers: ['citizens-advice', 'acas'],
+  },
+  {
+    who: 'a Vietnamese boy in England who is not sure of his age, waiting, made to grow cannabis',
+    answers: { nation: 'england', age: 'not-sure', nrm: 'waiting', immigration: 'no-status', police: 'not-sure', exploitation: 'criminal' },
+    yes: ['helpline', 'children-services'],
+    no: ['vts'],
+    maybe: ['guardian', 'nhs', 'legal-aid', 'criminal-records', 'cica', 'asylum-claim'],
+    hidden: ['benefits', 'council-housing', 'nrm-support', 'safe-house', 'asylum-support'],
+    because: { 'children-services': 'why.childAgeNotSure', nhs: 'why.nhsEnglandBefore', 'legal-aid': 'why.legalAidBefore' },
+    helpers: ['ictg-service', 'childline', 'modern-slavery-helpline'],
+    notHelpers: ['salvation-army-referral', 'migrant-help', 'citizens-advice'],
+  },
+  {
+    who: 'a Nigerian woman in England after a yes on the final decision, with refugee status, children, helping the police',
+    answers: { nation: 'england', age: 'adult', nrm: 'positive-cg', immigration: 'leave', housing: 'safe-house', family: 'yes', police: 'helping', exploitation: 'sexual' },
+    yes: ['helpline', 'move-on', 'nhs', 'school'],
+    no: [],
+    maybe: ['legal-aid', 'vts', 'benefits', 'council-housing', 'family-help', 'cica'],
+    hidden: ['nrm-support', 'safe-house', 'nrm-referral', 'asylum-support', 'asylum-claim'],
+    because: { 'move-on': 'why.moveOnEw', vts: 'why.vtsPolice', benefits: 'why.benefitsLeave', 'council-housing': 'why.councilStatus' },
+    helpers: ['salvation-army-referral', 'shelter-england', 'citizens-advice', 'right-to-remain'],
+    notHelpers: ['shelter-scotland', 'advice-ni'],
+  },
+  {
+    who: 'a Polish man in Scotland after a yes on the final decision, with settled status and nowhere safe to stay',
+    answers: { nation: 'scotland', age: 'adult', nrm: 'positive-cg', immigration: 'settled', housing: 'no-safe-place', family: 'no', police: 'no', exploitation: 'work' },
+    yes: ['helpline'],
+    no: [],
+    maybe: ['move-on', 'council-housing', 'benefits', 'nhs', 'legal-aid', 'unpaid-wages', 'cica'],
+    hidden: ['vts', 'nrm-support', 'safe-house', 'school', 'asylum-claim'],
+    because: { 'move-on': 'why.moveOnScotland', 'council-housing': 'why.councilStatus' },
+    helpers: ['shelter-scotland', 'citizens-advice-scotland', 'acas', 'migrant-help-scotland'],
+    notHelpers: ['shelter-england', 'labour-relations-agency-ni', 'salvation-army-referral'],
+  },
+  {
+    who: 'a British woman in England, not referred, pregnant, with nowhere safe to stay after domestic servitude',
+    answers: { nation: 'england', age: 'adult', nrm: 'not-referred', immigration: 'british-irish', housing: 'no-safe-place', family: 'yes', police: 'no', exploitation: 'domestic' },
+    yes: ['helpline', 'nrm-referral', 'benefits', 'council-housing'],
+    no: ['nrm-support'],
+    maybe: ['safe-house', 'family-help', 'school', 'unpaid-wages', 'cica'],
+    hidden: ['nhs', 'legal-aid', 'vts', 'asylum-support', 'move-on'],
+    because: { 'council-housing': 'why.councilBritish', 'safe-house': 'why.safeHouseNotReferred', benefits: 'why.benefitsBritish' },
+    helpers: ['shelter-england', 'citizens-advice', 'kalayaan', 'police-emergency', 'modern-slavery-helpline'],
+    notHelpers: ['migrant-help-ni', 'childline'],
+  },
+  {
+    who: 'someone who is not sure of anything yet',
+    answers: { nation: 'not-sure', age: 'not-sure', nrm: 'not-sure', immigration: 'not-sure', police: 'not-sure', exploitation: 'not-sure' },
+    yes: ['helpline', 'children-services'],
+    no: [],
+    maybe: ['guardian', 'reconsideration', 'nhs', 'legal-aid', 'vts', 'criminal-records', 'unpaid-wages', 'cica', 'asylum-claim'],
+    hidden: ['benefits', 'council-housing', 'nrm-support'],
+    because: { guardian: 'why.guardianNationNotSure', nhs: 'why.nhsNationNotSure', cica: 'why.cicaNationNotSure' },
+    helpers: ['modern-slavery-helpline', 'childline', 'police-emergency', 'glaa'],
+    notHelpers: ['ictg-service', 'salvation-army-referral', 'acas', 'tara-scotland', 'right-to-remain'],
+  },
+  {
+    who: 'a Sudanese man in Northern Ireland after a yes on the first decision, in asylum housing',
+    answers: { nation: 'ni', age: 'adult', nrm: 'positive-rg', immigration: 'asylum', housing: 'asylum-housing', family: 'no', police: 'no', exploitation: 'work' },
+    yes: ['helpline', 'nrm-support'],
+    no: ['move-on', 'vts', 'benefits'],
+    maybe: ['safe-house', 'nhs', 'legal-aid', 'asylum-support', 'council-housing', 'unpaid-wages', 'cica'],
+    hidden: ['nrm-referral', 'school'],
+    because: { 'nrm-support': 'why.recoveryNi', 'safe-house': 'why.outreach', 'legal-aid': 'why.legalAidAsylum', cica: 'why.cicaNi' },
+    helpers: ['migrant-help-ni', 'belfast-lisburn-womens-aid', 'housing-rights-ni', 'labour-relations-agency-ni'],
+    notHelpers: ['migrant-help', 'acas', 'salvation-army-referral', 'nhs-111'],
+  },
+  {
+    who: 'a Somali girl in Scotland after a yes on the first decision, who asked for asylum',
+    answers: { nation: 'scotland', age: 'under-18', nrm: 'positive-rg', immigration: 'asylum', police: 'no', exploitation: 'sexual' },
+    yes: ['helpline', 'children-services'],
+    no: ['vts'],
+    maybe: ['guardian', 'nhs', 'legal-aid', 'cica'],
+    hidden: ['nrm-support', 'safe-house', 'asylum-support', 'benefits'],
+    because: { guardian: 'why.guardianScotland', 'legal-aid': 'why.legalAidAsylum' },
+    helpers: ['scottish-guardianship-service', 'childline'],
+    notHelpers: ['ictg-service', 'tara-scotland', 'migrant-help-scotland'],
+  },
+  {
+    who: 'a man in England with refugee status after a yes on the first decision, living in his own home',
+    answers: { nation: 'england', age: 'adult', nrm: 'positive-rg', immigration: 'leave', housing: 'settled-home', family: 'no', police: 'no', exploitation: 'work' },
+    yes: ['helpline', 'nrm-support', 'nhs'],
+    no: ['move-on', 'vts'],
+    maybe: ['safe-house', 'legal-aid', 'benefits', 'unpaid-wages', 'cica'],
+    hidden: ['council-housing', 'school', 'asylum-support'],
+    because: { 'safe-house': 'why.outreach', 'move-on': 'why.moveOnLater' },
+    helpers: ['salvation-army-referral', 'citizens-advice', 'acas'],
+    notHelpers: ['shelter-england'],
+  },
+];
+
+describe('the checker, answered by people from the brief', () => {
+  it('has at least 12 personas', () => {
+    expect(personas.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const persona of personas) {
+    describe(persona.who, () => {
+      const results = checkAnswers(rules, persona.answers);
+      const shown = [...results.yes, ...results.maybe, ...results.no].map((r) => r.id);
+
+      it('answers every question asked, and no others', () => {
+        expect(results.complete).toBe(true);
+        expect(results.answers).toEqual(persona.answers);
+      });
+      it('says what they should be able to get', () => {
+        expect(results.yes.map((r) => r.id)).toEqual(persona.yes);
+      });
+      it('says what is not for them at this stage', () => {
+        expect(results.no.map((r) => r.id).sort()).toEqual([...persona.no].sort());
+      });
+      it('tells them what to ask an adviser about', () => {
+        expect(results.maybe.map((r) => r.id)).toEqual(expect.arrayContaining(persona.maybe));
+        for (const id of persona.hidden) expect(shown, `${id} should not be shown`).not.toContain(id);
+      });
+      it('gives the right reason for each', () => {
+        const reasons = Object.fromEntries([...results.yes, ...results.maybe, ...results.no].map((r) => [r.id, r.because]));
+        for (const [id, because] of Object.entries(persona.because ?? {})) expect(reasons[id], id).toBe(because);
+      });
+      it('names who can help where they live', () => {
+        const helpers = whoCanHelp(rules, results, serviceReach, persona.answers).map((h) => h.service);
+        expect(helpers).toEqual(expect.arrayContaining(persona.helpers));
+        for (const id of persona.notHelpers) expect(helpers, `${id} should not be listed`).not.toContain(id);
+      });
+    });
+  }
+});
