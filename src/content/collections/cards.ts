@@ -1,2 +1,56 @@
-/** Collections for the cards feature (merged into src/content.config.ts). */
-export const cardsCollections = {};
+/**
+ * Collections for the cards feature (merged into src/content.config.ts): the words on the pocket cards and the
+ * "show this" phrase cards, one folder per language (`content/cards/<lang>/rights.yaml`, `…/phrases.yaml`).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { languageSlots } from '../../lib/phraseText';
+
+export const RIGHT_IDS = ['choice', 'interpreter', 'support'] as const;
+export const PHRASE_IDS = ['interpreter', 'private', 'helpline', 'doctor', 'do-not-call'] as const;
+
+/** Numbers live in content/facts and content/services; a card's words type none, in any script. */
+const cardText = z
+  .string()
+  .min(2)
+  .max(200)
+  .refine((text) => !/\p{N}/u.test(text), { message: 'do not type a number; the card adds phone numbers from content/services' });
+
+const everyIdOnce = <T extends string>(ids: readonly T[]) => (items: readonly { id: T }[]) =>
+  items.length === ids.length && ids.every((id) => items.filter((item) => item.id === id).length === 1);
+
+export const rightsCardSchema = z.object({
+  kind: z.literal('rights'),
+  rights: z
+    .array(z.object({ id: z.enum(RIGHT_IDS), title: cardText, text: cardText }))
+    .refine(everyIdOnce(RIGHT_IDS), { message: `list each right once: ${RIGHT_IDS.join(', ')}` }),
+});
+
+export const phrasesCardSchema = z.object({
+  kind: z.literal('phrases'),
+  phrases: z
+    .array(
+      z
+        .object({
+          id: z.enum(PHRASE_IDS),
+          text: cardText,
+          /** A service whose number is shown under the phrase (from content/services). */
+          service: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+        })
+        .refine((phrase) => languageSlots(phrase.text) === (phrase.id === 'interpreter' ? 1 : 0), {
+          message: 'the interpreter phrase names the language once with {{language}}; other phrases do not use it',
+          path: ['text'],
+        }),
+    )
+    .refine(everyIdOnce(PHRASE_IDS), { message: `list each phrase once: ${PHRASE_IDS.join(', ')}` }),
+});
+
+export const cardsSchema = z.discriminatedUnion('kind', [rightsCardSchema, phrasesCardSchema]);
+
+export type RightsCardData = z.infer<typeof rightsCardSchema>;
+export type PhrasesCardData = z.infer<typeof phrasesCardSchema>;
+
+export const cardsCollections = {
+  cards: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/cards' }), schema: cardsSchema }),
+};
