@@ -1,11 +1,10 @@
 /** Phone numbers are stored once, as E.164 or short codes; these helpers turn them into links and readable text. */
 
-/** `+448000121700` → `08000 121 700`; short codes are returned as they are, grouped for reading (`116 123`). */
+/** `+448000121700` → `0800 012 1700` (UK 4-3-4 grouping); short codes are returned as they are, grouped for reading (`116 123`). */
 export function displayNumber(value: string): string {
   if (!value.startsWith('+44')) return value.length === 6 ? `${value.slice(0, 3)} ${value.slice(3)}` : value;
   const national = `0${value.slice(3)}`;
   if (/^0800\d{4}$/.test(national)) return `${national.slice(0, 4)} ${national.slice(4)}`; // 0800 1111
-  if (/^08000/.test(national)) return `${national.slice(0, 5)} ${national.slice(5, 8)} ${national.slice(8)}`;
   if (/^02\d/.test(national)) return `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`;
   if (/^01\d1|^011\d/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
   return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;

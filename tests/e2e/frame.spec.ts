@@ -44,7 +44,7 @@ test.describe('the emergency strip', () => {
   test('links 999 and the Helpline from the services data', async ({ page }) => {
     await page.goto('/sq/');
     await expect(page.locator('.emergency a[href="tel:999"]')).toHaveText('999');
-    await expect(page.locator('.emergency a[href="tel:+448000121700"]')).toHaveText('08000 121 700');
+    await expect(page.locator('.emergency a[href="tel:+448000121700"]')).toHaveText('0800 012 1700');
   });
 });
 

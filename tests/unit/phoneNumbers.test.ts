@@ -3,7 +3,8 @@ import { dialHref, displayNumber, findTypedPhoneNumbers } from '../../src/lib/ph
 
 describe('phone numbers', () => {
   it('shows E.164 numbers the way UK readers write them', () => {
-    expect(displayNumber('+448000121700')).toBe('08000 121 700');
+    expect(displayNumber('+448000121700')).toBe('0800 012 1700');
+    expect(displayNumber('+448000434303')).toBe('0800 043 4303');
     expect(displayNumber('+448008083733')).toBe('0800 808 3733');
     expect(displayNumber('+448001111')).toBe('0800 1111');
     expect(displayNumber('+441412767724')).toBe('0141 276 7724');
