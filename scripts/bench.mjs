@@ -261,11 +261,14 @@ async function runLighthouse(pages) {
       const runs = [];
       for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
         const output = join(reports, `${template.replace(/\s+/g, '-')}-${language}${LIGHTHOUSE_RUNS > 1 ? `-${run}` : ''}.json`);
-        runs.push(lighthouseOnce(binary, chrome, `${base}${path}`, output));
+        let result = lighthouseOnce(binary, chrome, `${base}${path}`, output);
+        // A busy machine sometimes loses the trace (NO_NAVSTART); one more try before calling it a failure.
+        if (result.error) result = lighthouseOnce(binary, chrome, `${base}${path}`, output);
+        runs.push(result);
       }
       const good = runs.filter((run) => !run.error).sort((a, b) => a.scores[0] - b.scores[0]);
       if (good.length === 0) {
-        rows.push([template, language, 'error', '', '', '', '', '', runs[0].error]);
+        rows.push([template, language, 'error', '', '', '', '', '', runs[0].error.slice(0, 70)]);
         fail(`Lighthouse failed on ${path}`);
         continue;
       }

@@ -30,13 +30,25 @@ test.describe('the language picker', () => {
 
 test.describe('an untranslated page', () => {
   test('shows English text marked as English, inside a page in the reader\'s language, with a notice', async ({ page }) => {
-    await page.goto('/ar/rights/interpreters/');
+    // The journey data is not translated yet, so its page is a fallback in Arabic.
+    await page.goto('/ar/nrm/journey/england-and-wales/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('main')).toHaveAttribute('lang', 'en');
     await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');
     const notice = page.locator('[data-translation-state="fallback"]');
     await expect(notice).toHaveAttribute('lang', 'ar');
     await expect(notice).toContainText('العربية');
+  });
+});
+
+test.describe('a machine-drafted translation', () => {
+  test('is in the reader\'s language, says it is machine-drafted, and links to the English page', async ({ page }) => {
+    await page.goto('/ar/rights/interpreters/');
+    await expect(page.locator('main')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('main')).toHaveAttribute('dir', 'rtl');
+    const notice = page.locator('[data-translation-state="machine"]');
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', '/en/rights/interpreters/');
   });
 });
 
