@@ -3,6 +3,8 @@
  * changes, so adding days never lands on the wrong day when the UK moves between GMT and BST. Pure: runs in the
  * browser and in tests.
  */
+import { intlLocale } from './factFormat';
+
 export type CalendarDate = Date;
 
 const DAY_MS = 86_400_000;
@@ -82,7 +84,7 @@ export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
 
 /** The date as the reader's language writes it ("31 March 2026", "٣١ مارس ٢٠٢٦"); English is UK English. */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /*

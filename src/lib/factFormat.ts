@@ -6,9 +6,14 @@ export interface FormattableFact {
   unit: FactUnit;
 }
 
-/** English on Waymark is UK English: "23 November 2026", not "November 23, 2026". */
+/**
+ * The Intl locale for a language. English on Waymark is UK English ("23 November 2026", not "November 23, 2026").
+ * Dates are always in the Gregorian calendar, as on UK letters: Persian and Pashto would otherwise use the Solar
+ * Hijri calendar. Digits stay the language's own (Persian ۳۰, Sorani ٣٠).
+ */
 export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
+  if (locale === 'en') return 'en-GB';
+  return new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'gregory' ? locale : `${locale}-u-ca-gregory`;
 }
 
 const INTL_UNITS: Partial<Record<FactUnit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFactValue } from '../../src/lib/factFormat';
+import { formatDate, formatFactValue, intlLocale } from '../../src/lib/factFormat';
+import { formatCalendarDate } from '../../src/lib/dates';
 
 describe('facts in the reader\'s language', () => {
   it('writes durations with Intl units', () => {
@@ -28,5 +29,27 @@ describe('facts in the reader\'s language', () => {
   it('formats "last checked" dates for each language', () => {
     expect(formatDate(new Date('2026-11-23'), 'en')).toBe('23 November 2026');
     expect(formatDate(new Date('2026-11-23'), 'sq')).toContain('2026');
+  });
+});
+
+describe('dates for UK letters in every script', () => {
+  const checked = new Date(Date.UTC(2026, 10, 23));
+
+  it('writes Persian and Pashto dates in the Gregorian calendar, as the letters are', () => {
+    expect(intlLocale('fa')).toBe('fa-u-ca-gregory');
+    expect(intlLocale('ps')).toBe('ps-u-ca-gregory');
+    for (const locale of ['fa', 'ps']) {
+      const year = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', timeZone: 'UTC' }).formatToParts(checked).find((part) => part.type === 'year')!.value;
+      expect(Number(year.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))))).toBe(2026);
+      expect(formatDate(checked, locale)).toBe(formatCalendarDate(checked, locale));
+    }
+  });
+
+  it('keeps each language its own digits and leaves Gregorian languages alone', () => {
+    expect(intlLocale('ar')).toBe('ar');
+    expect(intlLocale('zh-Hans')).toBe('zh-Hans');
+    expect(formatDate(checked, 'fa')).toContain('۲۰۲۶');
+    expect(formatDate(checked, 'ckb')).toContain('٢٠٢٦');
+    expect(formatDate(checked, 'en')).toBe('23 November 2026');
   });
 });
