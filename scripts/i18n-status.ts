@@ -1,11 +1,12 @@
 // Prints, per language: UI strings translated, pages translated, stale and missing. `--hashes` prints the hash of
-// every English page, which a translation records in its `translatedFrom` field.
-import { englishPageHashes, readTranslationStatus } from './i18n/readTranslations.ts';
+// every English page, journey and pathway file, which a translation records in its `translatedFrom` field.
+import { englishDataHashes, englishFileOf, englishPageHashes, readTranslationStatus } from './i18n/readTranslations.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? '100%' : `${Math.floor((part / whole) * 100)}%`);
 
 if (process.argv.includes('--hashes')) {
   for (const [slug, hash] of englishPageHashes('.')) console.log(`${hash}  ${slug}`);
+  for (const [slug, hash] of englishDataHashes('.')) console.log(`${hash}  ${slug}  (${englishFileOf(slug)})`);
   process.exit(0);
 }
 

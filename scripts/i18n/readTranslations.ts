@@ -1,4 +1,7 @@
-/** Reads locales/ and content/pages/ from disk for the translation status report. */
+/**
+ * Reads locales/, content/pages/ and the translated data (journeys, referral pathways) from disk for the translation
+ * status report. Journeys and pathways count as pages: their slug is the site path they are shown at.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -41,8 +44,55 @@ export function englishPageHashes(root: string): Map<string, string> {
   );
 }
 
+/** Data files translated like pages: where they live, the page that shows them, and the words that make their version. */
+const TRANSLATED_DATA = [
+  {
+    directory: 'content/journeys',
+    slugOf: (name: string) => `nrm/journey/${name}`,
+    words: (data: Record<string, unknown>) => ({ stages: data.stages, compare: data.compare ?? null }),
+  },
+  {
+    directory: 'content/pathways',
+    slugOf: (name: string) => `services/pathways/${name}`,
+    words: (data: Record<string, unknown>) => ({ intro: data.intro, decide: data.decide, pathways: data.pathways, firstHour: data.firstHour }),
+  },
+] as const;
+
+function yamlFiles(directory: string): string[] {
+  return existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.yaml')).map((name) => join(directory, name)) : [];
+}
+
+/** Every translated data file of one language, by slug, with the YAML read as written (no defaults filled in). */
+function dataFilesOf(root: string, langPath: string): Map<string, Record<string, unknown>> {
+  return new Map(
+    TRANSLATED_DATA.flatMap((kind) =>
+      yamlFiles(join(root, kind.directory, langPath)).map((file) => [
+        kind.slugOf(file.split('/').at(-1)!.replace(/\.yaml$/, '')),
+        parse(readFileSync(file, 'utf8')) as Record<string, unknown>,
+      ]),
+    ),
+  );
+}
+
+/** The version of an English journey or pathway file: a hash of its title, summary and the words it shows. */
+function dataHash(slug: string, data: Record<string, unknown>): string {
+  const kind = TRANSLATED_DATA.find((candidate) => slug.startsWith(candidate.slugOf('')))!;
+  return contentHash({ title: String(data.title), summary: String(data.summary), body: JSON.stringify(kind.words(data)) });
+}
+
+/** The English hash of every journey and pathway file, by slug (`nrm/journey/scotland`, `services/pathways/scotland`). */
+export function englishDataHashes(root: string): Map<string, string> {
+  return new Map([...dataFilesOf(root, 'en')].map(([slug, data]) => [slug, dataHash(slug, data)]));
+}
+
+/** Where the English file behind a slug lives, to tell translators. */
+export function englishFileOf(slug: string): string {
+  const kind = TRANSLATED_DATA.find((candidate) => slug.startsWith(candidate.slugOf('')));
+  return kind ? `${kind.directory}/en/${slug.slice(kind.slugOf('').length)}.yaml` : `content/pages/en/${slug}.mdx`;
+}
+
 export function readTranslationStatus(root = '.'): LanguageStatus[] {
-  const englishPages = englishPageHashes(root);
+  const englishPages = new Map([...englishPageHashes(root), ...englishDataHashes(root)]);
   return translationReport(
     uiKeysOf(root, 'en'),
     englishPages,
@@ -56,6 +106,11 @@ export function readTranslationStatus(root = '.'): LanguageStatus[] {
               return [relative(base, file).replace(/\.mdx$/, ''), { translatedFrom: data.translatedFrom as string, status: data.status as 'machine' | 'reviewed' }];
             }),
       );
+      if (language.code !== 'en') {
+        for (const [slug, data] of dataFilesOf(root, language.path)) {
+          pages.set(slug, { translatedFrom: data.translatedFrom as string, status: data.status as 'machine' | 'reviewed' });
+        }
+      }
       return { code: language.code, englishName: language.englishName, enabled: language.enabled, uiKeys: uiKeysOf(root, language.path), pages };
     }),
   );

@@ -2,8 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { JourneyEntryData } from './collections/journeys';
 import { factMap, glossaryOf, pageVariants, serviceMap, sourceMap, toolPaths } from './queries';
-import { contentHash } from '../lib/contentHash';
-import { JOURNEY_SYSTEMS, journeyErrors, journeyHashInput, type JourneySystem } from '../lib/journey';
+import { englishDataHashes } from '../../scripts/i18n/readTranslations';
+import { JOURNEY_SYSTEMS, journeyErrors, type JourneySystem } from '../lib/journey';
 import { translationState, type TranslationState } from '../lib/translationStatus';
 import { defaultLanguage, type Language } from '../i18n/languages';
 
@@ -46,7 +46,7 @@ export async function journeyVariant(system: JourneySystem, language: Language, 
   if (!english) throw new Error(`content/journeys/${defaultLanguage.path}/${system}.yaml is missing`);
   const isSource = language.code === defaultLanguage.code;
   const translation = isSource || !stringsTranslated ? undefined : all.get(`${language.path}/${system}`);
-  const state = translationState(isSource, contentHash(journeyHashInput(english)), translation);
+  const state = translationState(isSource, englishDataHashes('.').get(`nrm/journey/${system}`)!, translation);
   return { system, english, shown: translation ?? english, state, contentLanguage: translation || isSource ? language : defaultLanguage };
 }
 

@@ -186,8 +186,3 @@ export function journeyErrors(file: string, journey: Journey, known: KnownConten
   }
   return errors;
 }
-
-/** The text a translation hashes to know when the English journey has changed. */
-export function journeyHashInput(journey: Journey): { title: string; summary: string; body: string } {
-  return { title: journey.title, summary: journey.summary, body: JSON.stringify({ stages: journey.stages, compare: journey.compare ?? null }) };
-}
