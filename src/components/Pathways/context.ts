@@ -2,6 +2,8 @@
 import { factMap, serviceMap } from '../../content/queries';
 import type { FactData, ServiceData } from '../../content/schemas';
 import type { Language } from '../../i18n/languages';
+import { factCounter, useTranslations } from '../../i18n/translate';
+import type { CountFormatter } from '../../lib/factFormat';
 import type { ServicesT } from '../ServiceDirectory/translations';
 
 export interface PathwayContext {
@@ -11,23 +13,28 @@ export interface PathwayContext {
   locale: string;
   /** The language pathway text is written in: facts inside it are formatted to match. */
   textLocale: string;
+  /** Says durations ("30 days") in the text's language, from its plural strings. */
+  formatCount: CountFormatter;
   s: ServicesT;
-  /** `lang`/`dir` for blocks of pathway text, which is English data: empty when the page text is English too. */
-  textAttrs: { lang?: string; dir?: 'ltr' };
+  /** `lang`/`dir` for blocks of pathway text when it is in another language than the page (English, while untranslated). */
+  textAttrs: { lang?: string; dir?: 'ltr' | 'rtl' };
   /** `lang`/`dir` for a page string placed inside pathway text (the reverse of `textAttrs`). */
   pageAttrs: { lang?: string; dir?: 'ltr' | 'rtl' };
 }
 
-export async function pathwayContext(contentLanguage: Language, s: ServicesT): Promise<PathwayContext> {
+/** `contentLanguage`: the language of the page's own strings; `textLanguage`: the language the pathway data is in. */
+export async function pathwayContext(contentLanguage: Language, s: ServicesT, textLanguage: Language): Promise<PathwayContext> {
   const [facts, services] = await Promise.all([factMap(), serviceMap()]);
-  const english = contentLanguage.code === 'en';
+  const same = contentLanguage.code === textLanguage.code;
+  const { t } = useTranslations(textLanguage.path);
   return {
     facts,
     services,
     locale: contentLanguage.code,
-    textLocale: 'en',
+    textLocale: textLanguage.code,
+    formatCount: factCounter(t),
     s,
-    textAttrs: english ? {} : { lang: 'en', dir: 'ltr' },
-    pageAttrs: english ? {} : { lang: contentLanguage.code, dir: contentLanguage.dir },
+    textAttrs: same ? {} : { lang: textLanguage.code, dir: textLanguage.dir },
+    pageAttrs: same ? {} : { lang: contentLanguage.code, dir: contentLanguage.dir },
   };
 }

@@ -1,8 +1,12 @@
 /**
  * Referral pathways for frontline staff, one file per referral system: `content/pathways/<lang>/<system>.yaml`.
- * Text is plain English data; numbers and durations only arrive through `{fact:…}` and `{contact:…}` tokens.
+ * Text is plain words; numbers and durations only arrive through `{fact:…}` and `{contact:…}` tokens. Translations
+ * live beside English (`content/pathways/ar/scotland.yaml`) and record the English version they came from.
  */
 import { defineCollection, getCollection } from 'astro:content';
+import { englishDataHashes } from '../../../scripts/i18n/readTranslations';
+import { defaultLanguage, type Language } from '../../i18n/languages';
+import { translationState, type TranslationState } from '../../lib/translationStatus';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PATHWAY_SYSTEMS, type PathwaySystem } from '../../lib/serviceNations';
@@ -20,7 +24,7 @@ const pathwayText = z
   .string()
   .min(3)
   .superRefine((text, context) => {
-    if (/\d/.test(proseOf(text))) {
+    if (/\p{Nd}/u.test(proseOf(text))) {
       context.addIssue({ code: 'custom', message: 'no digits in pathway text: use {fact:id} or {contact:id}' });
     }
     if (strayBraces(text)) context.addIssue({ code: 'custom', message: 'a token is mistyped: write {fact:id} or {contact:id[:kind]}' });
@@ -85,6 +89,13 @@ export const pathwaysSchema = z
     sources: z.array(id).min(1),
     lastReviewed: isoDate,
     reviewBy: isoDate,
+    /** Translations: the hash of the English file they were made from (`npm run i18n:status -- --hashes`), and who checked them. */
+    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+    status: z.enum(['machine', 'reviewed']).optional(),
+  })
+  .refine((data) => (data.translatedFrom === undefined) === (data.status === undefined), {
+    message: 'a translated pathways file needs both translatedFrom and status',
+    path: ['status'],
   })
   .refine((data) => data.pathways.map((pathway) => pathway.id).join() === PATHWAY_IDS.join(), {
     message: `list the paths once each, in this order: ${PATHWAY_IDS.join(', ')}`,
@@ -106,4 +117,21 @@ export async function pathwaysOf(system: PathwaySystem, langCode = 'en'): Promis
   const entry = (await getCollection('pathways')).find((candidate) => candidate.id === `${langCode}/${system}`);
   if (!entry) throw new Error(`No referral pathways for "${system}" in content/pathways/${langCode}/`);
   return entry.data;
+}
+
+export interface PathwaysVariant {
+  /** The version shown: the translation, or English while there is none. */
+  shown: PathwaysData;
+  state: TranslationState;
+  /** The language `shown` is written in. */
+  textLanguage: Language;
+}
+
+/** Which version of a system's pathways a language shows, and whether it is machine-drafted or stale. */
+export async function pathwaysVariant(system: PathwaySystem, language: Language): Promise<PathwaysVariant> {
+  const english = await pathwaysOf(system, defaultLanguage.path);
+  const isSource = language.code === defaultLanguage.code;
+  const translation = isSource ? undefined : (await getCollection('pathways')).find((entry) => entry.id === `${language.path}/${system}`)?.data;
+  const state = translationState(isSource, englishDataHashes('.').get(`services/pathways/${system}`)!, translation);
+  return { shown: translation ?? english, state, textLanguage: translation || isSource ? language : defaultLanguage };
 }
