@@ -1,16 +1,20 @@
 import i18next, { type TFunction } from 'i18next';
-import { defaultLanguage, enabledLanguage, type Language } from './languages';
+import { defaultLanguage, enabledLanguage, languageByPath, type Language } from './languages';
 import type { CountFormatter } from '../lib/factFormat';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
-/** Builds i18next resources from `{ '/locales/ar/common.json': {...} }`. */
+/**
+ * Builds i18next resources from `{ '/locales/ar/common.json': {...} }`. Folders are named by URL segment
+ * (`zh-hans`); i18next looks languages up by their code (`zh-Hans`), so resources are keyed by code.
+ */
 export function resourcesFromFiles(files: Record<string, unknown>): Resources {
   const resources: Resources = {};
   for (const [file, content] of Object.entries(files)) {
     const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
     if (!match) continue;
-    const [, lang, namespace] = match as unknown as [string, string, string];
+    const [, folder, namespace] = match as unknown as [string, string, string];
+    const lang = languageByPath(folder)?.code ?? folder;
     const data = (content as { default?: unknown }).default ?? content;
     (resources[lang] ??= {})[namespace] = data as Record<string, unknown>;
   }

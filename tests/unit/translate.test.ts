@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { enabledLanguages } from '../../src/i18n/languages';
 import { factCounter, resourcesFromFiles, useTranslations } from '../../src/i18n/translate';
 import { formatFactValue } from '../../src/lib/factFormat';
 
@@ -10,6 +12,21 @@ describe('UI strings at build time', () => {
       '/locales/en/common.json': { a: 'b' },
     });
     expect(resources).toEqual({ ar: { common: { a: 'ب' }, checker: { q: 'س' } }, en: { common: { a: 'b' } } });
+  });
+
+  it('keys a folder named by URL segment by its language code, as i18next looks it up', () => {
+    const resources = resourcesFromFiles({ '/locales/zh-hans/common.json': { a: '中' } });
+    expect(Object.keys(resources)).toEqual(['zh-Hans']);
+  });
+
+  it('gives every switched-on language the strings of its own folder, not the English fallback', () => {
+    for (const language of enabledLanguages) {
+      const own = JSON.parse(readFileSync(`locales/${language.path}/common.json`, 'utf8')) as { quickExit: { button: string } };
+      const { t, has } = useTranslations(language.path);
+      expect(t('quickExit.button'), language.code).toBe(own.quickExit.button);
+      expect(has('quickExit.button'), language.code).toBe(true);
+      if (language.code !== 'en') expect(t('quickExit.button'), language.code).not.toBe('Leave this page');
+    }
   });
 
   it('gives each switched-on language its own strings', () => {
@@ -39,6 +56,6 @@ describe('UI strings at build time', () => {
   });
 
   it('refuses a language that is not switched on', () => {
-    expect(() => useTranslations('fa')).toThrow('"fa" is not a switched-on language');
+    expect(() => useTranslations('pl')).toThrow('"pl" is not a switched-on language');
   });
 });

@@ -1,7 +1,12 @@
 /** The checks every page must pass: no third party, nothing stored, no sideways scroll at 320 px, lang/dir, quick exit, axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Language } from '../../../src/i18n/languages';
 import { exitUrlOf, languageOfPath } from './site';
+
+const quickExitWordsOf = (language: Language) =>
+  (JSON.parse(readFileSync(`locales/${language.path}/common.json`, 'utf8')) as { quickExit: { button: string } }).quickExit.button;
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,6 +51,8 @@ export async function expectQuickExit(page: Page, path: string, { javascript = t
   await expect(button).toBeVisible();
   await expect(button).toHaveAttribute('href', exitUrlOf(languageOfPath(path)));
   await expect(button).toHaveAttribute('rel', 'noreferrer nofollow');
+  // The button speaks the page's language: its own words from locales/<lang>/common.json, not the English fallback.
+  if (path !== '/' && path !== '/404.html') await expect(button).toContainText(quickExitWordsOf(languageOfPath(path)));
   if (javascript) {
     // Scrolled to the end, the button is still on screen (sticky) and nothing covers it.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
