@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import chineseSpacing from './src/integrations/chineseSpacing.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
         locales: Object.fromEntries(enabledLanguages.map((language) => [language.path, language.code])),
       },
     }),
+    // Before the search index, so search sees the same text as readers.
+    chineseSpacing(),
     pagefind(),
   ],
   security: {
