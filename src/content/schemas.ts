@@ -10,7 +10,8 @@ export const AUDIENCES = ['survivor', 'mediator', 'professional'] as const;
 export const SYSTEMS = ['ew', 'scotland', 'ni'] as const;
 /** Nations a service serves. */
 export const NATIONS = ['england', 'wales', 'scotland', 'ni'] as const;
-export const FACT_UNITS = ['days', 'working-days', 'weeks', 'months', 'years', 'date', 'percent', 'count'] as const;
+/** `age` is a number of years said as an age ("under 18": Chinese 18周岁, not the 18年 of a time limit). */
+export const FACT_UNITS = ['days', 'working-days', 'weeks', 'months', 'years', 'age', 'date', 'percent', 'count'] as const;
 export const SOURCE_KINDS = ['law', 'guidance', 'statistics', 'ngo', 'seed', 'research', 'news'] as const;
 export const CONTACT_KINDS = ['phone', 'shortcode', 'sms', 'textphone', 'web', 'email', 'silent'] as const;
 export const SERVICE_AUDIENCES = ['adults', 'children', 'women', 'men', 'lgbtq', 'workers', 'professionals'] as const;

@@ -1,5 +1,5 @@
 /** Formats a fact's value for a reader's language with Intl, so "30 days" needs no translation file. */
-export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'date' | 'percent' | 'count';
+export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'age' | 'date' | 'percent' | 'count';
 
 export interface FormattableFact {
   value: number | Date;
@@ -16,7 +16,7 @@ export function intlLocale(locale: string): string {
   return new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'gregory' ? locale : `${locale}-u-ca-gregory`;
 }
 
-const INTL_UNITS: Partial<Record<FactUnit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+const INTL_UNITS: Partial<Record<FactUnit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year', age: 'year' };
 
 /** Says "30 days" in the reader's language, from a translated plural string (`value` is the number as written there). */
 export type CountFormatter = (unit: Exclude<FactUnit, 'date' | 'percent' | 'count'>, count: number, value: string) => string;

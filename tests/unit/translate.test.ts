@@ -59,3 +59,16 @@ describe('UI strings at build time', () => {
     expect(() => useTranslations('pl')).toThrow('"pl" is not a switched-on language');
   });
 });
+
+describe('ages', () => {
+  it('are said as ages, not as lengths of time, where a language tells them apart', () => {
+    const age = { value: 18, unit: 'age' as const };
+    const years = { value: 18, unit: 'years' as const };
+    const say = (fact: typeof age | typeof years, lang: string) => formatFactValue(fact, lang, factCounter(useTranslations(lang).t));
+    expect(say(age, 'zh-hans')).toBe('18周岁');
+    expect(say(years, 'zh-hans')).toBe('18年');
+    expect(say(age, 'vi')).toBe('18 tuổi');
+    expect(say(age, 'en')).toBe('18 years');
+    for (const language of enabledLanguages) expect(say(age, language.path), language.code).toContain(new Intl.NumberFormat(language.code).format(18));
+  });
+});
