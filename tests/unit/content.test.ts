@@ -74,6 +74,17 @@ describe('the English content is complete', () => {
 describe('services', () => {
   const all = [...services].map(([id, { file, data }]) => ({ id, file, data: data as unknown as ServiceData }));
 
+  it('types no number into a description in any language: numbers live in the contacts', () => {
+    const translations = loadYamlCollection('content/service-translations');
+    const typed = [
+      ...all.map(({ file, data }) => ({ where: file, text: data.description })),
+      ...[...translations].flatMap(([, { file, data }]) =>
+        Object.entries(data as Record<string, { description: string }>).map(([id, entry]) => ({ where: `${file} ${id}`, text: entry.description })),
+      ),
+    ].filter(({ text }) => /\p{Nd}/u.test(text));
+    expect(typed.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+  });
+
   it('lists at least 40 services', () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
   });
