@@ -64,7 +64,9 @@ export async function expectQuickExit(page: Page, path: string, { javascript = t
 }
 
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Legacy mode runs axe in the page itself (Waymark has no frames) rather than finishing in a second page, and only
+  // violations are collected in full: the same violations, found about three times faster.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary).toEqual([]);
 }
