@@ -28,16 +28,18 @@ test.describe('the language picker', () => {
   });
 });
 
-test.describe('an untranslated page', () => {
-  test('shows English text marked as English, inside a page in the reader\'s language, with a notice', async ({ page }) => {
-    // The journey data is not translated yet, so its page is a fallback in Arabic.
-    await page.goto('/ar/nrm/journey/england-and-wales/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-    await expect(page.locator('main')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('main')).toHaveAttribute('dir', 'ltr');
-    const notice = page.locator('[data-translation-state="fallback"]');
-    await expect(notice).toHaveAttribute('lang', 'ar');
-    await expect(notice).toContainText('العربية');
+// Every page is translated now, so the built site has no fallback page: tests/unit/pageNotice.test.ts renders the
+// untranslated-page notice, and the translated journey below shows the data pages' own notices.
+test.describe('a translated journey', () => {
+  test('is in the reader\'s language and direction, says it is machine-drafted, and links to the English journey', async ({ page }) => {
+    await page.goto('/fa/nrm/journey/england-and-wales/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    await expect(page.locator('main')).toHaveAttribute('lang', 'fa');
+    await expect(page.locator('main')).toHaveAttribute('dir', 'rtl');
+    const notice = page.locator('[data-translation-state="machine"]');
+    await expect(notice).toHaveAttribute('lang', 'fa');
+    await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', '/en/nrm/journey/england-and-wales/');
+    await expect(page.locator('h1')).toContainText(/\p{Script=Arabic}/u);
   });
 });
 
