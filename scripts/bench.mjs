@@ -378,13 +378,15 @@ if (existsSync(join(bundle, 'pagefind-entry.json'))) {
     return /\.(js|json)$/.test(name) ? sizesOf(file).br : statSync(file).size;
   };
   const engine = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].map(sent).reduce((a, b) => a + b, 0);
+  /** Pagefind keys its indexes by lower-case language (`zh-hans`). */
+  const indexOf = (code) => entry.languages[code] ?? entry.languages[code.toLowerCase()];
   const indexCost = (code) => {
-    const info = entry.languages[code];
+    const info = indexOf(code);
     return info ? sent(`pagefind.${info.hash}.pf_meta`) + sent(`wasm.${info.wasm ?? 'unknown'}.pagefind`) : 0;
   };
   const searchRows = enabledLanguages.map((language) => {
     const own = engine + indexCost(language.code);
-    const pages = entry.languages[language.code]?.page_count ?? 0;
+    const pages = indexOf(language.code)?.page_count ?? 0;
     const withEnglish = language.code === 'en' ? '' : kb(own + engine + indexCost('en'));
     return [language.path, pages, kb(own), withEnglish];
   });
