@@ -62,27 +62,28 @@ function yamlFiles(directory: string): string[] {
   return existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.yaml')).map((name) => join(directory, name)) : [];
 }
 
-/** Every translated data file of one language, by slug, with the YAML read as written (no defaults filled in). */
-function dataFilesOf(root: string, langPath: string): Map<string, Record<string, unknown>> {
+type DataKind = (typeof TRANSLATED_DATA)[number];
+
+/** Every translated data file of one language, by slug, with its kind and the YAML as written (no defaults filled in). */
+function dataFilesOf(root: string, langPath: string): Map<string, { kind: DataKind; data: Record<string, unknown> }> {
   return new Map(
     TRANSLATED_DATA.flatMap((kind) =>
       yamlFiles(join(root, kind.directory, langPath)).map((file) => [
         kind.slugOf(file.split('/').at(-1)!.replace(/\.yaml$/, '')),
-        parse(readFileSync(file, 'utf8')) as Record<string, unknown>,
+        { kind, data: parse(readFileSync(file, 'utf8')) as Record<string, unknown> },
       ]),
     ),
   );
 }
 
-/** The version of an English journey or pathway file: a hash of its title, summary and the words it shows. */
-function dataHash(slug: string, data: Record<string, unknown>): string {
-  const kind = TRANSLATED_DATA.find((candidate) => slug.startsWith(candidate.slugOf('')))!;
-  return contentHash({ title: String(data.title), summary: String(data.summary), body: JSON.stringify(kind.words(data)) });
-}
-
-/** The English hash of every journey and pathway file, by slug (`nrm/journey/scotland`, `services/pathways/scotland`). */
+/** The English hash of every journey and pathway file, by slug (`nrm/journey/scotland`, `services/pathways/scotland`): a hash of its title, summary and the words it shows. */
 export function englishDataHashes(root: string): Map<string, string> {
-  return new Map([...dataFilesOf(root, 'en')].map(([slug, data]) => [slug, dataHash(slug, data)]));
+  return new Map(
+    [...dataFilesOf(root, 'en')].map(([slug, { kind, data }]) => [
+      slug,
+      contentHash({ title: String(data.title), summary: String(data.summary), body: JSON.stringify(kind.words(data)) }),
+    ]),
+  );
 }
 
 /** Where the English file behind a slug lives, to tell translators. */
@@ -107,7 +108,7 @@ export function readTranslationStatus(root = '.'): LanguageStatus[] {
             }),
       );
       if (language.code !== 'en') {
-        for (const [slug, data] of dataFilesOf(root, language.path)) {
+        for (const [slug, { data }] of dataFilesOf(root, language.path)) {
           pages.set(slug, { translatedFrom: data.translatedFrom as string, status: data.status as 'machine' | 'reviewed' });
         }
       }
