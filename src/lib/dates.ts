@@ -3,7 +3,7 @@
  * changes, so adding days never lands on the wrong day when the UK moves between GMT and BST. Pure: runs in the
  * browser and in tests.
  */
-import { intlLocale } from './factFormat';
+import { intlLocale } from './factFormat.ts';
 
 export type CalendarDate = Date;
 
