@@ -1,6 +1,9 @@
 /** Reads the content collections once and answers the questions pages and components ask of them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentHash } from '../lib/contentHash';
+import { factOnDay } from '../lib/factVersions';
+import { serviceNeedsCheck } from '../lib/review';
+import { AS_OF } from './asOf';
 import { findContentErrors } from '../lib/contentIntegrity';
 import { translationState, type TranslationState } from '../lib/translationStatus';
 import { defaultLanguage, type Language } from '../i18n/languages';
@@ -74,11 +77,20 @@ export function toolPaths(): string[] {
     .map((path) => (path === 'index' ? '' : `${path.replace(/\/index$/, '')}/`));
 }
 
+/** Every fact as it stands on the build's "as of" day (a fact with dated changes gives the version then in force). */
 export async function factMap() {
-  return new Map((await getCollection('facts')).map((entry) => [entry.id, entry.data]));
+  return new Map((await getCollection('facts')).map((entry) => [entry.id, factOnDay(entry.data, AS_OF)]));
 }
+/**
+ * Every service; one not checked for 12 months before the "as of" day counts as unverified, so its card and links
+ * say "check before use" until someone checks it again.
+ */
 export async function serviceMap() {
-  return new Map((await getCollection('services')).map((entry) => [entry.id, entry.data]));
+  return new Map((await getCollection('services')).map((entry) => {
+    const data = entry.data;
+    const stale = serviceNeedsCheck(data, AS_OF);
+    return [entry.id, { ...data, verified: data.verified && !stale, stale }];
+  }));
 }
 export async function sourceMap() {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));

@@ -11,7 +11,10 @@ export const SYSTEMS = ['ew', 'scotland', 'ni'] as const;
 /** Nations a service serves. */
 export const NATIONS = ['england', 'wales', 'scotland', 'ni'] as const;
 /** `age` is a number of years said as an age ("under 18": Chinese 18周岁, not the 18年 of a time limit). */
-export const FACT_UNITS = ['days', 'working-days', 'weeks', 'months', 'years', 'age', 'date', 'percent', 'count'] as const;
+export const FACT_UNITS = ['days', 'working-days', 'weeks', 'months', 'years', 'age', 'date', 'percent', 'count', 'fraction'] as const;
+/** `in-force`: the value applies now · `changing`: the law is changing and the date is not confirmed (pages say "ask an adviser now"). */
+export const FACT_STATES = ['in-force', 'changing'] as const;
+export const FACT_QUALIFIERS = ['minimum', 'maximum', 'about', 'target'] as const;
 export const SOURCE_KINDS = ['law', 'guidance', 'statistics', 'ngo', 'seed', 'research', 'news'] as const;
 export const CONTACT_KINDS = ['phone', 'shortcode', 'sms', 'textphone', 'web', 'email', 'silent'] as const;
 export const SERVICE_AUDIENCES = ['adults', 'children', 'women', 'men', 'lgbtq', 'workers', 'professionals'] as const;
@@ -49,29 +52,96 @@ export const pageSchema = z
     path: ['status'],
   });
 
+/**
+ * The words that prove a fact or a contact: the sentence from the source (≤ 300 characters), which of the item's
+ * sources it comes from, the source's own date (or version, or "undated web page"), and the day it was seen.
+ */
+const evidenceFields = {
+  quote: z.string().min(10).max(300, 'a quote is the sentence that proves it, at most 300 characters').optional(),
+  quoteFrom: id.optional(),
+  sourceDate: isoDate.optional(),
+  sourceVersion: z.string().min(3).optional(),
+  seen: isoDate.optional(),
+};
+type Evidence = { quote?: string | undefined; quoteFrom?: string | undefined; sourceDate?: Date | undefined; sourceVersion?: string | undefined; seen?: Date | undefined };
+
+/** A verified fact, and every contact of a verified service, must carry its evidence; `what` names it in the message. */
+function requireEvidence(item: Evidence, what: string, path: (string | number)[], context: z.RefinementCtx): void {
+  const missing = (field: string, message: string) => context.addIssue({ code: 'custom', message: `${what} needs ${message}`, path: [...path, field] });
+  if (!item.quote) missing('quote', "quote: the source's own words that prove it (≤ 300 characters)");
+  if (!item.quoteFrom) missing('quoteFrom', 'quoteFrom: the id of the source the quote is from');
+  if (!item.sourceDate && !item.sourceVersion) missing('sourceDate', 'sourceDate (YYYY-MM-DD) or sourceVersion: the date or version the source gives itself');
+  if (!item.seen) missing('seen', 'seen: the day the quote was read in the source (YYYY-MM-DD)');
+}
+
+/** A quote must come from one of the item's own sources, so /about/sources/ can show it beside that source. */
+function quoteFromListed(item: Evidence, sources: readonly string[], path: (string | number)[], context: z.RefinementCtx): void {
+  if (item.quoteFrom && !sources.includes(item.quoteFrom)) {
+    context.addIssue({ code: 'custom', message: `quoteFrom "${item.quoteFrom}" is not one of this item's sources`, path: [...path, 'quoteFrom'] });
+  }
+}
+
+/** A fraction is written "2/3" (before the date in the union: a date parser would read "2/3" as 3 February). */
+const factValue = z.union([z.number(), z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'a fraction is written like 2/3'), isoDate]);
+
+function valueFitsUnit(value: unknown, unit: string): boolean {
+  if (unit === 'date') return value instanceof Date;
+  if (unit === 'fraction') return typeof value === 'string';
+  return typeof value === 'number';
+}
+const UNIT_MESSAGE = 'a fact with unit "date" needs a date value (YYYY-MM-DD), unit "fraction" a fraction like 2/3; other units need a number';
+
+/** A later version of a fact, in force from `from` (a law that commences, a rate that changes). */
+export const factChangeSchema = z.object({
+  from: isoDate,
+  value: factValue,
+  verified: z.boolean(),
+  qualifier: z.enum(FACT_QUALIFIERS).optional(),
+  state: z.enum(FACT_STATES).optional(),
+  note: z.string().optional(),
+  ...evidenceFields,
+});
+
 export const factSchema = z
   .object({
-    value: z.union([z.number(), isoDate]),
+    value: factValue,
     unit: z.enum(FACT_UNITS),
     nations: z.array(z.enum(SYSTEMS)).min(1),
     sources: z.array(id).min(1),
     checked: isoDate,
     verified: z.boolean(),
-    qualifier: z.enum(['minimum', 'maximum', 'about', 'target']).optional(),
+    qualifier: z.enum(FACT_QUALIFIERS).optional(),
+    state: z.enum(FACT_STATES).optional(),
     label: z.string().min(3),
     note: z.string().optional(),
+    ...evidenceFields,
+    /** Later versions, each from its own date; the site states the one in force on the day it is built. */
+    changes: z.array(factChangeSchema).optional(),
   })
-  .refine((fact) => (fact.unit === 'date') === fact.value instanceof Date, {
-    message: 'a fact with unit "date" needs a date value (YYYY-MM-DD); other units need a number',
-    path: ['value'],
+  .superRefine((fact, context) => {
+    if (!valueFitsUnit(fact.value, fact.unit)) context.addIssue({ code: 'custom', message: UNIT_MESSAGE, path: ['value'] });
+    if (fact.verified) requireEvidence(fact, 'a verified fact', [], context);
+    quoteFromListed(fact, fact.sources, [], context);
+    fact.changes?.forEach((change, index) => {
+      const path = ['changes', index];
+      if (!valueFitsUnit(change.value, fact.unit)) context.addIssue({ code: 'custom', message: UNIT_MESSAGE, path: [...path, 'value'] });
+      if (change.verified) requireEvidence(change, 'a verified change', path, context);
+      quoteFromListed(change, fact.sources, path, context);
+    });
   });
 
 export const contactSchema = z
   .object({
     kind: z.enum(CONTACT_KINDS),
     value: z.string().min(2),
+    /** How the service itself groups the number on its posters and site ("08000 121 700"); the digits must match. */
+    display: z.string().regex(/^[0-9 ]+$/, 'display is the number as the service prints it: digits and spaces').optional(),
+    /** Opening hours, only as a source states them (the quote says so); leave out when no source gives them. */
     hours: z.string().optional(),
+    /** The source's words that give the hours; a verified service cannot state hours without them. */
+    hoursQuote: z.string().min(10).max(300).optional(),
     note: z.string().optional(),
+    ...evidenceFields,
   })
   .superRefine((contact, context) => {
     const rules: Record<string, [RegExp, string]> = {
@@ -85,9 +155,16 @@ export const contactSchema = z
     };
     const [pattern, message] = rules[contact.kind]!;
     if (!pattern.test(contact.value)) context.addIssue({ code: 'custom', message, path: ['value'] });
+    if (contact.display !== undefined) {
+      const digits = contact.value.startsWith('+44') ? `0${contact.value.slice(3)}` : contact.value;
+      if (contact.display.replace(/ /g, '') !== digits) {
+        context.addIssue({ code: 'custom', message: `display "${contact.display}" must have the same digits as ${digits}`, path: ['display'] });
+      }
+    }
   });
 
-export const serviceSchema = z.object({
+export const serviceSchema = z
+  .object({
   name: z.string().min(2),
   operator: z.string().optional(),
   description: z.string().min(10).max(240),
@@ -103,7 +180,18 @@ export const serviceSchema = z.object({
   sources: z.array(id).min(1),
   checked: isoDate,
   verified: z.boolean(),
-});
+  /** For a service that delivers a government contract: the date fact saying when we last saw it named as provider. */
+  contractConfirmed: id.optional(),
+})
+  .superRefine((service, context) => {
+    service.contacts.forEach((contact, index) => {
+      if (service.verified) requireEvidence(contact, 'every contact of a verified service', ['contacts', index], context);
+      if (service.verified && contact.hours && !contact.hoursQuote) {
+        context.addIssue({ code: 'custom', message: 'opening hours need hoursQuote: the words of a source that gives them (or leave the hours out)', path: ['contacts', index, 'hoursQuote'] });
+      }
+      quoteFromListed(contact, service.sources, ['contacts', index], context);
+    });
+  });
 
 export const sourceSchema = z
   .object({
@@ -135,5 +223,6 @@ export type PageData = z.infer<typeof pageSchema>;
 export type FactData = z.infer<typeof factSchema>;
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type ContactData = z.infer<typeof contactSchema>;
+export type FactChangeData = z.infer<typeof factChangeSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;

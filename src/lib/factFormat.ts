@@ -1,8 +1,9 @@
 /** Formats a fact's value for a reader's language with Intl, so "30 days" needs no translation file. */
-export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'age' | 'date' | 'percent' | 'count';
+export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'age' | 'date' | 'percent' | 'count' | 'fraction';
 
 export interface FormattableFact {
-  value: number | Date;
+  /** A number, a date, or a fraction written "2/3". */
+  value: number | Date | string;
   unit: FactUnit;
 }
 
@@ -19,7 +20,7 @@ export function intlLocale(locale: string): string {
 const INTL_UNITS: Partial<Record<FactUnit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year', age: 'year' };
 
 /** Says "30 days" in the reader's language, from a translated plural string (`value` is the number as written there). */
-export type CountFormatter = (unit: Exclude<FactUnit, 'date' | 'percent' | 'count'>, count: number, value: string) => string;
+export type CountFormatter = (unit: Exclude<FactUnit, 'date' | 'percent' | 'count' | 'fraction'>, count: number, value: string) => string;
 
 /**
  * Durations use the caller's translated plural strings, because Intl's unit names are missing or broken for some
@@ -32,6 +33,7 @@ export function formatFactValue(fact: FormattableFact, locale: string, formatCou
     if (!(fact.value instanceof Date)) throw new Error('a date fact needs a Date value');
     return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(fact.value);
   }
+  if (fact.unit === 'fraction') return formatFraction(String(fact.value), intl);
   if (typeof fact.value !== 'number') throw new Error(`a "${fact.unit}" fact needs a number value`);
   if (fact.unit === 'percent') return new Intl.NumberFormat(intl, { style: 'percent' }).format(fact.value / 100);
   const value = new Intl.NumberFormat(intl).format(fact.value);
@@ -40,6 +42,21 @@ export function formatFactValue(fact: FormattableFact, locale: string, formatCou
   const intlUnit = INTL_UNITS[fact.unit];
   if (intlUnit) return new Intl.NumberFormat(intl, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(fact.value);
   return `${value} working days`;
+}
+
+/** English says the common fractions in words, as sources do ("about two-thirds"), not as a percentage. */
+const ENGLISH_FRACTIONS: Record<string, string> = {
+  '1/2': 'half', '1/3': 'one-third', '2/3': 'two-thirds', '1/4': 'one-quarter', '3/4': 'three-quarters',
+  '1/5': 'one-fifth', '2/5': 'two-fifths', '3/5': 'three-fifths', '4/5': 'four-fifths',
+};
+
+/** "2/3" → "two-thirds" in English; other languages write it with their own digits ("۲/۳"). */
+export function formatFraction(fraction: string, intl: string): string {
+  const match = /^(\d+)\/(\d+)$/.exec(fraction);
+  if (!match) throw new Error(`a "fraction" fact is written like 2/3 (got "${fraction}")`);
+  if (intl === 'en-GB' && ENGLISH_FRACTIONS[fraction]) return ENGLISH_FRACTIONS[fraction]!;
+  const number = new Intl.NumberFormat(intl);
+  return `${number.format(Number(match[1]))}/${number.format(Number(match[2]))}`;
 }
 
 /** A date as the reader's language writes it, for "last checked" lines. */

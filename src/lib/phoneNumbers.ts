@@ -10,6 +10,14 @@ export function displayNumber(value: string): string {
   return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
 }
 
+/**
+ * The number as the reader sees it: the grouping the service itself prints (`display`, e.g. the Helpline's
+ * "08000 121 700", so it matches its posters), else the standard grouping. Every page shows numbers through this.
+ */
+export function shownNumber(contact: { value: string; display?: string | undefined }): string {
+  return contact.display ?? displayNumber(contact.value);
+}
+
 /** The `href` that dials or texts a number. */
 export function dialHref(kind: 'phone' | 'shortcode' | 'sms' | 'textphone', value: string): string {
   return `${kind === 'sms' ? 'sms' : 'tel'}:${value}`;

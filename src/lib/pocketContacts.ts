@@ -25,7 +25,7 @@ export const NATIONS_OF_SYSTEM: Record<PocketSystem, readonly string[]> = {
 
 export interface ServiceLike {
   name: string;
-  contacts: readonly { kind: string; value: string; hours?: string | undefined }[];
+  contacts: readonly { kind: string; value: string; display?: string | undefined; hours?: string | undefined }[];
   nations: readonly string[];
   audience: readonly string[];
   verified: boolean;
@@ -34,6 +34,8 @@ export interface ServiceLike {
 export interface CardContact {
   kind: 'phone' | 'shortcode' | 'web';
   value: string;
+  /** The grouping the service prints, when it has one (see phoneNumbers.shownNumber). */
+  display?: string | undefined;
   hours?: string | undefined;
 }
 
@@ -57,7 +59,7 @@ export interface PocketCardContacts {
 /** Every phone number and short code of a service, or its website when it has no number. */
 export function cardContacts(service: ServiceLike): CardContact[] {
   const dialable = service.contacts.filter((contact) => contact.kind === 'phone' || contact.kind === 'shortcode');
-  if (dialable.length > 0) return dialable.map(({ kind, value, hours }) => ({ kind: kind as 'phone' | 'shortcode', value, hours }));
+  if (dialable.length > 0) return dialable.map(({ kind, value, display, hours }) => ({ kind: kind as 'phone' | 'shortcode', value, display, hours }));
   const web = service.contacts.find((contact) => contact.kind === 'web');
   return web ? [{ kind: 'web', value: web.value, hours: web.hours }] : [];
 }

@@ -1,6 +1,6 @@
 /** Which of a service's contacts to show, and how to link it. */
 import type { ContactData } from '../content/schemas';
-import { dialHref, displayNumber } from './phoneNumbers';
+import { dialHref, shownNumber } from './phoneNumbers';
 
 export const DIALABLE_KINDS = ['phone', 'shortcode', 'sms', 'textphone'] as const;
 
@@ -24,7 +24,7 @@ export function contactHref(contact: ContactData): string | undefined {
 
 /** What the reader sees: a grouped number, a short web address, or the address itself. */
 export function contactText(contact: ContactData): string {
-  if (isDialable(contact)) return displayNumber(contact.value);
+  if (isDialable(contact)) return shownNumber(contact);
   if (contact.kind === 'web') return contact.value.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
   return contact.value;
 }

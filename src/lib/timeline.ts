@@ -1,19 +1,23 @@
 /**
  * The personal timeline's rules: from the dates on a reader's letters and their nation, the key dates that follow.
  * Every length comes from content/facts (passed in), never from this file. A rule whose fact is unverified gives
- * no date, only "ask an adviser". Pure: the timeline page runs it in the browser, on the device.
+ * no date, only "ask an adviser". Each rule uses its facts as they stood on the date the reader entered (a fact can
+ * change on a date: factVersions.ts). Pure: the timeline page runs it in the browser, on the device.
  */
 import { addDays, addMonths, addYears, compareDates, type CalendarDate } from './dates';
+import { factOnDay, type FactChange, type FactVersion } from './factVersions';
 
 export const TIMELINE_NATIONS = ['ew', 'scotland', 'ni'] as const;
 export type TimelineNation = (typeof TIMELINE_NATIONS)[number];
 
-/** The part of a fact the rules need. */
+/** The part of a fact the rules need; `changes` (and `firstVersion`, once resolved) let a rule use another day's value. */
 export interface TimelineFact {
-  value: number | Date;
+  value: number | Date | string;
   unit: string;
   verified: boolean;
   nations: readonly string[];
+  changes?: readonly FactChange[] | undefined;
+  firstVersion?: FactVersion | undefined;
 }
 export type TimelineFacts = ReadonlyMap<string, TimelineFact>;
 
@@ -36,11 +40,12 @@ export type KeyDateId = (typeof KEY_DATE_IDS)[number];
  * - end-of-first-period: support runs to the end of the first period · usual-limit: a time limit with exceptions
  * - before-conciliation: a claim limit before any extension by early conciliation
  * - no date: no-set-time, further-period, other-scheme (this nation has another scheme), unverified (the rule is not
- *   confirmed, so no date is given)
+ *   confirmed, so no date is given), cannot-count (a length in working days: no sourced bank-holiday list ships)
  */
 export type KeyDateBasis =
   | 'target' | 'at-least' | 'up-to' | 'final-decision-first' | 'until-final-decision' | 'end-of-first-period'
-  | 'usual-limit' | 'before-conciliation' | 'no-set-time' | 'further-period' | 'other-scheme' | 'unverified';
+  | 'usual-limit' | 'before-conciliation' | 'no-set-time' | 'further-period' | 'other-scheme' | 'unverified'
+  | 'cannot-count';
 
 export interface KeyDate {
   id: KeyDateId;
@@ -116,7 +121,13 @@ const isBefore = (a: CalendarDate, b: CalendarDate) => compareDates(a, b) < 0;
 function lengthAfter(start: CalendarDate, fact: TimelineFact, nation: TimelineNation, basis: KeyDateBasis): RuleOutcome {
   if (!usableFor(fact, nation)) return { basis: 'unverified' };
   const date = addFactLength(start, fact);
-  return date ? { basis, date } : { basis: 'unverified' };
+  if (date) return { basis, date };
+  return { basis: fact.unit === 'working-days' ? 'cannot-count' : 'unverified' };
+}
+
+/** The facts as they stood on `day`, so a rule applies the law in force on the date the reader entered. */
+export function timelineFactsOn(facts: TimelineFacts, day: CalendarDate): TimelineFacts {
+  return new Map([...facts].map(([id, fact]) => [id, factOnDay(fact, day)]));
 }
 
 const RULES: Record<KeyDateId, { needs: (answers: TimelineAnswers) => CalendarDate | undefined; apply: (start: CalendarDate, input: RuleInput) => RuleOutcome }> = {
@@ -151,7 +162,9 @@ const RULES: Record<KeyDateId, { needs: (answers: TimelineAnswers) => CalendarDa
       const further = factOf(facts, 'ni-after-cg-support-max-months');
       const noDate: RuleOutcome = { basis: usableFor(further, nation) ? 'further-period' : 'unverified' };
       if (!answers.reasonableGrounds || !cg) return noDate;
-      const firstPeriod = lengthAfter(answers.reasonableGrounds, factOf(facts, 'ni-support-period-min-days'), nation, 'end-of-first-period');
+      // The first period is the one in force on the first decision's date.
+      const firstPeriodFact = factOnDay(factOf(facts, 'ni-support-period-min-days'), answers.reasonableGrounds);
+      const firstPeriod = lengthAfter(answers.reasonableGrounds, firstPeriodFact, nation, 'end-of-first-period');
       if (firstPeriod.date && !isBefore(firstPeriod.date, cg)) return firstPeriod;
       return noDate;
     },
@@ -208,7 +221,7 @@ export function buildTimeline(answers: TimelineAnswers, facts: TimelineFacts, to
     const rule = RULES[id];
     const start = rule.needs(answers);
     if (!start) continue;
-    const outcome = rule.apply(start, { answers, facts, conclusiveGrounds });
+    const outcome = rule.apply(start, { answers, facts: timelineFactsOn(facts, start), conclusiveGrounds });
     const keyDate: KeyDate = {
       id,
       nation: answers.nation,

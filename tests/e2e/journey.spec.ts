@@ -9,7 +9,7 @@ import { formatCalendarDate, parseIsoDate } from '../../src/lib/dates';
 import { buildTimeline, type TimelineFact } from '../../src/lib/timeline';
 import { JOURNEY_SYSTEMS } from '../../src/lib/journey';
 
-const facts = new Map([...loadYamlCollection('content/facts')].map(([id, { data }]) => [id, data as unknown as TimelineFact & { unit: FactUnit }]));
+const facts = loadFacts() as unknown as Map<string, TimelineFact & { unit: FactUnit }>;
 const journeys = new Map(JOURNEY_SYSTEMS.map((system) => [system, loadYamlCollection('content/journeys').get(`en/${system}`)!.data as { stages: { id: string; detail: string; howLong: { fact?: string } }[] }]));
 const LANGUAGES = ['en', 'ar'];
 const PAGES = ['nrm/journey/', ...JOURNEY_SYSTEMS.map((system) => `nrm/journey/${system}/`), 'nrm/journey/compare/', 'tools/timeline/'];

@@ -7,7 +7,7 @@ import { toCheckerRules, type CheckerIndex, type EntitlementEntry, type Question
 import type { ServiceReach } from '../../src/lib/checker/whoCanHelp';
 import { flattenKeys, type LocaleTree } from '../../src/lib/localeCheck';
 import { pagePathOfEntry } from '../../src/i18n/paths';
-import { loadPages, loadYamlCollection, readYaml, validationErrors } from './content';
+import { loadFacts, loadPages, loadYamlCollection, readYaml, validationErrors } from './content';
 
 export const QUESTIONS_FILE = 'content/checker/questions.yaml';
 export const ENTITLEMENTS_DIR = 'content/checker/entitlements';
@@ -32,7 +32,7 @@ export const checkerLocale = JSON.parse(readFileSync('locales/en/checker.json', 
 export const checkerLocaleKeys = new Set(Object.keys(flattenKeys(checkerLocale)).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
 
 const services = loadYamlCollection('content/services');
-const facts = loadYamlCollection('content/facts');
+const facts = loadFacts();
 const sources = loadYamlCollection('content/sources');
 const TOOL_PATHS = ['services/', 'nrm/journey/', 'tools/checker/', 'tools/timeline/', 'search/', 'about/translation-status/'];
 
@@ -42,7 +42,7 @@ export const serviceReach: Record<string, ServiceReach> = Object.fromEntries(
 
 export const checkerIndex: CheckerIndex = {
   services: new Set(services.keys()),
-  facts: new Map([...facts].map(([id, { data }]) => [id, { verified: data.verified as boolean }])),
+  facts: new Map([...facts].map(([id, fact]) => [id, { verified: fact.verified }])),
   sources: new Set(sources.keys()),
   sitePaths: new Set([...loadPages().filter((page) => page.lang === 'en').map((page) => pagePathOfEntry(page.slug)), ...TOOL_PATHS]),
   localeKeys: checkerLocaleKeys,

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
+import { factSchema, type FactData } from '../../src/content/schemas';
+import { asOfDay, factOnDay, type FactOnDay } from '../../src/lib/factVersions';
 
 export function filesUnder(directory: string, extension: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -51,4 +53,16 @@ export function loadPages(base = 'content/pages'): LoadedPage[] {
 
 export function loadYamlCollection(base: string): Map<string, { file: string; data: Record<string, unknown> }> {
   return new Map(filesUnder(base, '.yaml').map((file) => [idOf(file, base), { file, data: readYaml(file) as Record<string, unknown> }]));
+}
+
+/**
+ * content/facts as the site reads them: validated (so dates are dates) and resolved to the version in force on
+ * `day` (the build's "as of" day unless a test asks for another), keyed by id.
+ */
+export function loadFacts(day: Date = asOfDay(process.env.WAYMARK_AS_OF, new Date())): Map<string, FactOnDay<FactData>> {
+  return new Map([...loadYamlCollection('content/facts')].map(([id, { file, data }]) => {
+    const parsed = factSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    return [id, factOnDay(parsed.data, day)];
+  }));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageSchema, serviceSchema } from '../../src/content/schemas';
+import { factSchema, pageSchema, serviceSchema } from '../../src/content/schemas';
 import { findContentErrors, type ContentIndex } from '../../src/lib/contentIntegrity';
 import { readYaml, splitFrontmatter, validationErrors } from '../helpers/content';
 
@@ -63,5 +63,35 @@ describe('broken content fails with a message that names the file and the field 
   it('a phone number not written in E.164', () => {
     const errors = validationErrors(serviceSchema, readYaml(fixture('bad-service.yaml')), fixture('bad-service.yaml'));
     expect(errors).toEqual([`${fixture('bad-service.yaml')}: contacts.0.value: a full phone number must be UK E.164, like +448000121700`]);
+  });
+
+  it('a verified fact without the words that prove it', () => {
+    const file = fixture('fact-without-quote.yaml');
+    expect(validationErrors(factSchema, readYaml(file), file)).toEqual([
+      `${file}: quote: a verified fact needs quote: the source's own words that prove it (≤ 300 characters)`,
+      `${file}: quoteFrom: a verified fact needs quoteFrom: the id of the source the quote is from`,
+      `${file}: sourceDate: a verified fact needs sourceDate (YYYY-MM-DD) or sourceVersion: the date or version the source gives itself`,
+      `${file}: seen: a verified fact needs seen: the day the quote was read in the source (YYYY-MM-DD)`,
+    ]);
+  });
+
+  it('a verified change of a fact without a quote, quoting a source the fact does not list', () => {
+    const file = fixture('change-without-quote.yaml');
+    expect(validationErrors(factSchema, readYaml(file), file)).toEqual([
+      `${file}: changes.0.quote: a verified change needs quote: the source's own words that prove it (≤ 300 characters)`,
+      `${file}: changes.0.quoteFrom: quoteFrom "some-other-source" is not one of this item's sources`,
+    ]);
+  });
+
+  it("a verified service's contact without a quote, and hours no source gives, and a display grouping with other digits", () => {
+    const file = fixture('service-without-quote.yaml');
+    expect(validationErrors(serviceSchema, readYaml(file), file)).toEqual([
+      `${file}: contacts.0.display: display "08000 121 777" must have the same digits as 08000121700`,
+      `${file}: contacts.0.quote: every contact of a verified service needs quote: the source's own words that prove it (≤ 300 characters)`,
+      `${file}: contacts.0.quoteFrom: every contact of a verified service needs quoteFrom: the id of the source the quote is from`,
+      `${file}: contacts.0.sourceDate: every contact of a verified service needs sourceDate (YYYY-MM-DD) or sourceVersion: the date or version the source gives itself`,
+      `${file}: contacts.0.seen: every contact of a verified service needs seen: the day the quote was read in the source (YYYY-MM-DD)`,
+      `${file}: contacts.0.hoursQuote: opening hours need hoursQuote: the words of a source that gives them (or leave the hours out)`,
+    ]);
   });
 });

@@ -17,6 +17,13 @@ describe('facts in the reader\'s language', () => {
     expect(formatFactValue({ value: 23411, unit: 'count' }, 'en')).toBe('23,411');
   });
 
+  it('says a fraction in words in English, and with the language\'s digits elsewhere', () => {
+    expect(formatFactValue({ value: '2/3', unit: 'fraction' }, 'en')).toBe('two-thirds');
+    expect(formatFactValue({ value: '7/9', unit: 'fraction' }, 'en')).toBe('7/9');
+    expect(formatFactValue({ value: '2/3', unit: 'fraction' }, 'fa')).toBe('۲/۳');
+    expect(() => formatFactValue({ value: '67%', unit: 'fraction' }, 'en')).toThrow(/written like 2\/3/);
+  });
+
   it('uses the translated plural string for a duration when one is given', () => {
     expect(formatFactValue({ value: 3, unit: 'working-days' }, 'en', (unit, count, value) => `${value} ${unit} (${count})`)).toBe('3 working-days (3)');
     expect(formatFactValue({ value: 1234, unit: 'days' }, 'en', (_unit, _count, value) => value)).toBe('1,234');

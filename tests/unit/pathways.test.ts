@@ -5,11 +5,11 @@ import { parseServiceRef, proseOf, referencesOf } from '../../src/lib/pathwayTex
 import { findTypedPhoneNumbers } from '../../src/lib/phoneNumbers';
 import { NATIONS_OF_SYSTEM, PATHWAY_SYSTEMS } from '../../src/lib/serviceNations';
 import { pagePathOfEntry } from '../../src/i18n/paths';
-import { loadPages, loadYamlCollection, validationErrors } from '../helpers/content';
+import { loadFacts, loadPages, loadYamlCollection, validationErrors } from '../helpers/content';
 
 const files = loadYamlCollection('content/pathways');
 const services = new Map([...loadYamlCollection('content/services')].map(([id, { data }]) => [id, data as unknown as ServiceData]));
-const facts = loadYamlCollection('content/facts');
+const facts = loadFacts();
 const sources = loadYamlCollection('content/sources');
 const pagePaths = new Set(loadPages().filter((page) => page.lang === 'en').map((page) => pagePathOfEntry(page.slug)));
 
@@ -96,7 +96,7 @@ describe('referral pathway files', () => {
       const data = english(system);
       for (const { text } of textsOf(data)) {
         for (const id of referencesOf(text).facts) {
-          const fact = facts.get(id)?.data;
+          const fact = facts.get(id);
           if (!fact) problems.push(`${system}: no fact "${id}"`);
           else if (fact.verified !== true) problems.push(`${system}: fact "${id}" is unverified`);
         }

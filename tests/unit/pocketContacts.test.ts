@@ -16,7 +16,7 @@ describe('who to call on each pocket card', () => {
   for (const system of POCKET_SYSTEMS) {
     it(`${system}: 999, the Helpline and the NRM support providers, from content/services`, () => {
       const card = pocketCardContacts(services, system);
-      expect(card.emergency.contacts).toEqual([{ kind: 'shortcode', value: services.get('police-emergency')!.contacts[0]!.value, hours: '24/7' }]);
+      expect(card.emergency.contacts).toEqual([{ kind: 'shortcode', value: services.get('police-emergency')!.contacts[0]!.value }]);
       expect(card.helpline.serviceId).toBe('modern-slavery-helpline');
       expect(card.helpline.contacts[0]!.kind).toBe('phone');
       expect(card.support.map((line) => line.serviceId)).toEqual(NRM_SUPPORT_SERVICE_IDS[system]);

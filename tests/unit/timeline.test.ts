@@ -4,15 +4,14 @@ import {
   addFactLength, buildTimeline, problemsWith, ruleWording, KEY_DATE_IDS, TIMELINE_FACT_IDS, TIMELINE_NATIONS,
   type KeyDate, type KeyDateId, type TimelineAnswers, type TimelineFact, type TimelineFacts,
 } from '../../src/lib/timeline';
-import { loadYamlCollection } from '../helpers/content';
+import { loadFacts } from '../helpers/content';
 
-/** The real facts from content/facts, as the timeline page hands them to the rules. */
-function realFacts(): Map<string, TimelineFact> {
-  return new Map([...loadYamlCollection('content/facts')].map(([id, { data }]) => [id, data as unknown as TimelineFact]));
-}
-const facts = realFacts();
+/** The real facts from content/facts, as the timeline page hands them to the rules (as of the build day). */
+const facts: Map<string, TimelineFact> = loadFacts();
 const value = (id: string) => facts.get(id)!.value as number;
-const withFact = (id: string, change: Partial<TimelineFact>): TimelineFacts => new Map([...facts, [id, { ...facts.get(id)!, ...change }]]);
+/** One fact changed on every day (its dated versions dropped, so the change is not undone by resolving it again). */
+const withFact = (id: string, change: Partial<TimelineFact>): TimelineFacts =>
+  new Map([...facts, [id, { ...facts.get(id)!, ...change, firstVersion: undefined, changes: undefined }]]);
 
 const d = (iso: string) => parseIsoDate(iso)!;
 function keyDate(answers: TimelineAnswers, id: KeyDateId, factMap: TimelineFacts = facts, today?: string): KeyDate | undefined {
@@ -31,7 +30,8 @@ describe('the facts the timeline reads', () => {
   it('are the values the brief gives (so the expected dates below mean something)', () => {
     expect([value('rg-decision-target-days'), value('ew-recovery-period-min-days'), value('scotland-support-period-max-days')]).toEqual([5, 30, 90]);
     expect([value('ni-support-period-min-days'), value('ew-move-on-min-days'), value('cica-time-limit-years')]).toEqual([45, 45, 2]);
-    expect([facts.get('et-claim-time-limit-months')!.verified, facts.get('acas-early-conciliation-weeks')!.verified]).toEqual([false, false]);
+    // The claim limit is changing (unconfirmed start), so it stays unverified; early conciliation is confirmed, 12 weeks since 1 December 2025.
+    expect([facts.get('et-claim-time-limit-months')!.verified, facts.get('acas-early-conciliation-weeks')!.verified]).toEqual([false, true]);
   });
 });
 
@@ -171,11 +171,12 @@ describe('the employment tribunal time limit (from the date work ended)', () => 
     expect(keyDate({ nation: 'ni', employmentEnded: d('2026-10-01') }, 'employment-claim-limit')?.basis).toBe('other-scheme');
   });
   it('still gives no date if only one of the two facts is confirmed', () => {
-    const onlyClaim = withFact('et-claim-time-limit-months', { verified: true });
+    const acasUnconfirmed = { ...facts.get('acas-early-conciliation-weeks')!, verified: false, firstVersion: undefined, changes: undefined };
+    const onlyClaim = new Map([...withFact('et-claim-time-limit-months', { verified: true }), ['acas-early-conciliation-weeks', acasUnconfirmed]]);
     expect(keyDate({ nation: 'ew', employmentEnded: d('2026-10-01') }, 'employment-claim-limit', onlyClaim)?.date).toBeUndefined();
   });
   it('once both are confirmed, gives the limit before conciliation: the months, less one day', () => {
-    const confirmed = new Map([...withFact('et-claim-time-limit-months', { verified: true }), ['acas-early-conciliation-weeks', { ...facts.get('acas-early-conciliation-weeks')!, verified: true }]]);
+    const confirmed = new Map([...withFact('et-claim-time-limit-months', { verified: true }), ['acas-early-conciliation-weeks', { ...facts.get('acas-early-conciliation-weeks')!, verified: true, firstVersion: undefined, changes: undefined }]]);
     const k = keyDate({ nation: 'scotland', employmentEnded: d('2026-03-01') }, 'employment-claim-limit', confirmed);
     expect(k).toMatchObject({ basis: 'before-conciliation', askAdviser: true });
     expect(dateOf(k)).toBe('2026-05-31');

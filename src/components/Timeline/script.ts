@@ -4,7 +4,8 @@
  * is stored, nothing goes in the address, and everything is wiped on the quick exit or when the page is left.
  */
 import { calendarDateOfLocal, formatCalendarDate, parseIsoDate, toIsoDate } from '../../lib/dates';
-import { buildTimeline, TIMELINE_NATIONS, type TimelineAnswers, type TimelineFact, type TimelineNation, type Timeline } from '../../lib/timeline';
+import { buildTimeline, TIMELINE_NATIONS, type TimelineAnswers, type TimelineNation, type Timeline } from '../../lib/timeline';
+import { timelineFactsFromScript, type ScriptFact } from '../../lib/timelineWords';
 
 const FIELDS = ['referral', 'reasonableGrounds', 'conclusiveGrounds', 'crime', 'employmentEnded'] as const;
 type Field = (typeof FIELDS)[number];
@@ -20,7 +21,7 @@ export function startTimeline(): void {
   if (!root || !form || !results || !list || !problemList || !noDates || !heading) return;
 
   const locale = root.dataset.locale || document.documentElement.lang;
-  const facts = new Map(Object.entries(JSON.parse(root.dataset.facts ?? '{}') as Record<string, TimelineFact>));
+  const facts = timelineFactsFromScript(JSON.parse(root.dataset.facts ?? '{}') as Record<string, ScriptFact>);
   const inputOf = (field: Field) => form.querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
   const errorOf = (field: Field | 'nation') => form.querySelector<HTMLElement>(`[data-error-for="${field}"]`)!;
   const template = (selector: string) => root.querySelector<HTMLTemplateElement>(`template${selector}`)!.content.cloneNode(true) as DocumentFragment;
