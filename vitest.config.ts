@@ -4,5 +4,9 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Several tests read every file in content/ and locales/: on 2 busy cores that takes seconds. Speed is measured
+    // by `npm run bench`, not by test timeouts.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
