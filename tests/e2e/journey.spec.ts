@@ -3,7 +3,7 @@ import { EXIT_URL_PATTERN, enabledLanguages } from './support/site';
 import {
   expectLanguageAttributes, expectNoAxeViolations, expectNoSidewaysScroll, expectNothingStored, expectQuickExit, watchForeignRequests,
 } from './support/checks';
-import { loadYamlCollection } from '../helpers/content';
+import { loadFacts, loadYamlCollection } from '../helpers/content';
 import { formatFactValue, type FactUnit } from '../../src/lib/factFormat';
 import { formatCalendarDate, parseIsoDate } from '../../src/lib/dates';
 import { buildTimeline, type TimelineFact } from '../../src/lib/timeline';
