@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { enabledLanguages } from '../src/i18n/languages.ts';
 import {
   FINDING_KINDS, PAGE_BUDGET, checkPage, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
-  parseKnownFindings, parsePage, phoneDirectory, sortFindings, staticImportsOf, type BuiltPage, type Finding, type PageWeight, type SiteFacts,
+  parseKnownFindings, parsePage, phoneDirectory, sortFindings, staticImportsOf, type BuiltPage, type Finding, type SiteFacts,
 } from '../src/lib/staticCheck/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

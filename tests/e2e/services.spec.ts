@@ -8,7 +8,6 @@ import {
 /** The services data, read from the YAML the site is built from, so expected cards are never typed into the test. */
 const services = [...loadYamlCollection('content/services')].map(([id, { data }]) => ({ id, ...(data as unknown as ServiceData) }));
 const ids = (list: { id: string }[]) => [...new Set(list.map((s) => s.id))].sort();
-const ADULT_GROUPS = ['women', 'men', 'lgbtq', 'workers'];
 
 /** Ids of the service cards a reader can see in the grouped list (a service may sit in several groups). */
 async function visibleCards(page: Page, within = '[data-service-groups]'): Promise<string[]> {
