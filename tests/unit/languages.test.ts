@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { enabledLanguage, enabledLanguages, languageByPath, languages } from '../../src/i18n/languages';
+import { allLanguagesSwitchedOn, enabledLanguage, enabledLanguages, languageByPath, languages, oneLanguagePerScript, type Language } from '../../src/i18n/languages';
 
 describe('the language registry', () => {
   it('declares the 30 languages of the target set, each once', () => {
@@ -14,8 +14,9 @@ describe('the language registry', () => {
     expect(languageByPath('ku')).toBeUndefined();
   });
 
-  it('has switched on English and every tier-1 language, and no other', () => {
-    expect(enabledLanguages.map((l) => l.code).sort()).toEqual(languages.filter((l) => l.tier === 1).map((l) => l.code).sort());
+  it('has switched on English and every tier-1 language, and no other (all 30 in a WAYMARK_ALL_LANGUAGES=1 dry run)', () => {
+    const expected = allLanguagesSwitchedOn ? languages : languages.filter((l) => l.tier === 1);
+    expect(enabledLanguages.map((l) => l.code).sort()).toEqual(expected.map((l) => l.code).sort());
     expect(enabledLanguages.map((l) => l.code)).toEqual(expect.arrayContaining(['sq', 'vi', 'ti', 'so', 'ar', 'am', 'ro', 'fa', 'ps', 'ckb', 'zh-Hans']));
   });
 
@@ -46,7 +47,17 @@ describe('the language registry', () => {
     expect(languageByPath('zh-hans')?.code).toBe('zh-Hans');
   });
 
+  it('picks one language per script for the behaviour tests, the first of each in the registry', () => {
+    const codes = (list: Language[]) => list.map((language) => language.code);
+    const tierOne = languages.filter((language) => language.tier === 1);
+    expect(codes(oneLanguagePerScript(tierOne))).toEqual(['en', 'ti', 'ar', 'zh-Hans']);
+    // A script switched on later is picked up without a change to the tests.
+    expect(codes(oneLanguagePerScript(languages))).toEqual(['en', 'ti', 'ar', 'zh-Hans', 'hi', 'pa', 'bn', 'uk', 'th', 'ml']);
+    expect(new Set(oneLanguagePerScript().map((language) => language.script)).size).toBe(new Set(enabledLanguages.map((language) => language.script)).size);
+  });
+
   it('refuses a language that is not switched on', () => {
-    expect(() => enabledLanguage('pl')).toThrow('"pl" is not a switched-on language');
+    const off = languages.find((language) => !language.enabled)?.path ?? 'ku';
+    expect(() => enabledLanguage(off)).toThrow(`"${off}" is not a switched-on language`);
   });
 });
