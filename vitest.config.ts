@@ -5,5 +5,6 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/unit/setup/contentStore.ts'],
   },
 });
