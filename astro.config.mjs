@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chineseSpacing from './src/integrations/chineseSpacing.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/integrations/headingAnchors.ts';
 import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
 
 /** The public address, for canonical links, link previews and the sitemap. Set WAYMARK_SITE when you deploy. */
@@ -29,6 +31,8 @@ export default defineConfig({
     defaultLocale: defaultLanguage.code,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Translated pages keep the English heading ids, so every #fragment link works in every language.
+  markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
   integrations: [
     mdx(),
     sitemap({

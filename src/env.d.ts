@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** URL segment of the language the main text is written in (English on an untranslated page). */
-    contentLanguage?: string;
+    /** The page's language, its content language and notice, set once by resolveRoute() in src/i18n/route.ts. */
+    route?: import('./i18n/route').RouteLanguage;
   }
 }

@@ -1,118 +1,105 @@
 /**
- * Reads locales/, content/pages/ and the translated data (journeys, referral pathways) from disk for the translation
- * status report. Journeys and pathways count as pages: their slug is the site path they are shown at.
+ * Reads every translated unit from disk for `npm run i18n:status` and `npm run i18n:mark`: the same units, in the
+ * same words, as the site reads from its collections (src/content/translationUnits.ts); both hash and count them
+ * with src/lib/translationUnits.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { contentHash } from '../../src/lib/contentHash.ts';
 import { flattenKeys, type LocaleTree } from '../../src/lib/localeCheck.ts';
-import { translationReport, uiKeyFamilies, type LanguageStatus } from '../../src/lib/translationReport.ts';
+import {
+  englishWordsOf, translationReport, uiTranslations, uiUnits, unitHash,
+  type KindUnits, type LanguageReport, type TranslationRecord, type UiRecordFile, type UnitKind,
+} from '../../src/lib/translationUnits.ts';
 import { languages } from '../../src/i18n/languages.ts';
 
-function mdxFiles(directory: string): string[] {
+function filesUnder(directory: string, extension: string): string[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    return statSync(path).isDirectory() ? mdxFiles(path) : path.endsWith('.mdx') ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path, extension) : path.endsWith(extension) ? [path] : [];
   });
 }
 
-function readPage(file: string): { data: Record<string, unknown>; body: string } {
+function readMdx(file: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
   return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
-function uiKeysOf(root: string, lang: string): Set<string> {
-  const directory = join(root, 'locales', lang);
-  if (!existsSync(directory)) return new Set();
-  const keys = readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .flatMap((file) => Object.keys(flattenKeys(JSON.parse(readFileSync(join(directory, file), 'utf8')) as LocaleTree)).map((key) => `${file}:${key}`));
-  return uiKeyFamilies(keys);
+const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const recordOf = (data: Record<string, unknown> | undefined): TranslationRecord | undefined =>
+  data ? { translatedFrom: data.translatedFrom as string | undefined, status: data.status as TranslationRecord['status'] } : undefined;
+
+/** Units whose files sit in `<directory>/<lang>/…`, one unit a file. */
+function fileUnits(root: string, directory: string, extension: '.mdx' | '.yaml', words: (data: Record<string, unknown>, body: string) => unknown) {
+  const read = (file: string) => (extension === '.mdx' ? readMdx(file) : { data: readYaml(file), body: '' });
+  const idsOf = (lang: string) => filesUnder(join(root, directory, lang), extension).map((file) => [relative(join(root, directory, lang), file).slice(0, -extension.length), file] as const);
+  return {
+    english: new Map(idsOf('en').map(([id, file]) => {
+      const { data, body } = read(file);
+      return [id, unitHash(words(data, body))];
+    })),
+    translationsOf: (lang: string) => new Map(idsOf(lang).map(([id, file]) => [id, recordOf(read(file).data)!])),
+  };
 }
 
-/** The English hash of every page, by slug (what a translation must record as translatedFrom). */
-export function englishPageHashes(root: string): Map<string, string> {
-  const base = join(root, 'content/pages/en');
-  return new Map(
-    mdxFiles(base).map((file) => {
-      const { data, body } = readPage(file);
-      return [relative(base, file).replace(/\.mdx$/, ''), contentHash({ title: String(data.title), summary: String(data.summary), body })];
-    }),
+function localeFlat(root: string, folder: string): Record<string, Record<string, string>> {
+  const directory = join(root, 'locales', folder);
+  if (!existsSync(directory)) return {};
+  return Object.fromEntries(
+    readdirSync(directory)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name.replace(/\.json$/, ''), flattenKeys(JSON.parse(readFileSync(join(directory, name), 'utf8')) as LocaleTree)]),
   );
 }
 
-/** Data files translated like pages: where they live, the page that shows them, and the words that make their version. */
-const TRANSLATED_DATA = [
-  {
-    directory: 'content/journeys',
-    slugOf: (name: string) => `nrm/journey/${name}`,
-    words: (data: Record<string, unknown>) => ({ stages: data.stages, compare: data.compare ?? null }),
-  },
-  {
-    directory: 'content/pathways',
-    slugOf: (name: string) => `services/pathways/${name}`,
-    words: (data: Record<string, unknown>) => ({ intro: data.intro, decide: data.decide, pathways: data.pathways, firstHour: data.firstHour }),
-  },
-] as const;
-
-function yamlFiles(directory: string): string[] {
-  return existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.yaml')).map((name) => join(directory, name)) : [];
+export function uiRecordFile(root: string, folder: string): string {
+  return join(root, 'locales', `${folder}.translated-from.json`);
 }
 
-type DataKind = (typeof TRANSLATED_DATA)[number];
-
-/** Every translated data file of one language, by slug, with its kind and the YAML as written (no defaults filled in). */
-function dataFilesOf(root: string, langPath: string): Map<string, { kind: DataKind; data: Record<string, unknown> }> {
-  return new Map(
-    TRANSLATED_DATA.flatMap((kind) =>
-      yamlFiles(join(root, kind.directory, langPath)).map((file) => [
-        kind.slugOf(file.split('/').at(-1)!.replace(/\.yaml$/, '')),
-        { kind, data: parse(readFileSync(file, 'utf8')) as Record<string, unknown> },
-      ]),
-    ),
-  );
+function uiRecord(root: string, folder: string): UiRecordFile | undefined {
+  const file = uiRecordFile(root, folder);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as UiRecordFile) : undefined;
 }
 
-/** The English hash of every journey and pathway file, by slug (`nrm/journey/scotland`, `services/pathways/scotland`): a hash of its title, summary and the words it shows. */
-export function englishDataHashes(root: string): Map<string, string> {
-  return new Map(
-    [...dataFilesOf(root, 'en')].map(([slug, { kind, data }]) => [
-      slug,
-      contentHash({ title: String(data.title), summary: String(data.summary), body: JSON.stringify(kind.words(data)) }),
-    ]),
-  );
+/** Every kind's English units and a reader of each language's records. */
+export function readUnits(root = '.'): Record<UnitKind, { english: Map<string, string>; translationsOf: (lang: string) => Map<string, TranslationRecord> }> {
+  const services = new Map(filesUnder(join(root, 'content/services'), '.yaml').map((file) => [relative(join(root, 'content/services'), file).replace(/\.yaml$/, ''), readYaml(file)]));
+  const serviceTranslations = (lang: string) => {
+    const file = join(root, 'content/service-translations', `${lang}.yaml`);
+    const data = existsSync(file) ? (readYaml(file) as Record<string, Record<string, unknown>>) : {};
+    return new Map(Object.entries(data).map(([id, entry]) => [id, recordOf(entry)!]));
+  };
+  return {
+    page: fileUnits(root, 'content/pages', '.mdx', (data, body) => englishWordsOf.page({ ...(data as never), body })),
+    journey: fileUnits(root, 'content/journeys', '.yaml', (data) => englishWordsOf.journey(data as never)),
+    pathways: fileUnits(root, 'content/pathways', '.yaml', (data) => englishWordsOf.pathways(data as never)),
+    glossary: fileUnits(root, 'content/glossary', '.yaml', (data) => englishWordsOf.glossary(data as never)),
+    service: {
+      english: new Map([...services].map(([id, data]) => [id, unitHash(englishWordsOf.service(data as never))])),
+      translationsOf: serviceTranslations,
+    },
+    card: fileUnits(root, 'content/cards', '.yaml', (data) => englishWordsOf.card(data as never)),
+    ui: {
+      english: uiUnits(localeFlat(root, 'en')),
+      translationsOf: (lang) => uiTranslations(localeFlat(root, lang), uiRecord(root, lang)),
+    },
+  };
 }
 
-/** Where the English file behind a slug lives, to tell translators. */
-export function englishFileOf(slug: string): string {
-  const kind = TRANSLATED_DATA.find((candidate) => slug.startsWith(candidate.slugOf('')));
-  return kind ? `${kind.directory}/en/${slug.slice(kind.slugOf('').length)}.yaml` : `content/pages/en/${slug}.mdx`;
-}
-
-export function readTranslationStatus(root = '.'): LanguageStatus[] {
-  const englishPages = new Map([...englishPageHashes(root), ...englishDataHashes(root)]);
+/** The translation report of every declared language, read from disk. */
+export function readTranslationReport(root = '.'): LanguageReport[] {
+  const units = readUnits(root);
   return translationReport(
-    uiKeysOf(root, 'en'),
-    englishPages,
-    languages.map((language) => {
-      const base = join(root, 'content/pages', language.path);
-      const pages = new Map(
-        language.code === 'en'
-          ? []
-          : mdxFiles(base).map((file) => {
-              const { data } = readPage(file);
-              return [relative(base, file).replace(/\.mdx$/, ''), { translatedFrom: data.translatedFrom as string, status: data.status as 'machine' | 'reviewed' }];
-            }),
-      );
-      if (language.code !== 'en') {
-        for (const [slug, { data }] of dataFilesOf(root, language.path)) {
-          pages.set(slug, { translatedFrom: data.translatedFrom as string, status: data.status as 'machine' | 'reviewed' });
-        }
-      }
-      return { code: language.code, englishName: language.englishName, enabled: language.enabled, uiKeys: uiKeysOf(root, language.path), pages };
-    }),
+    languages.map((language) => ({
+      code: language.code,
+      englishName: language.englishName,
+      enabled: language.enabled,
+      isSource: language.code === 'en',
+      kinds: Object.fromEntries(
+        Object.entries(units).map(([kind, { english, translationsOf }]): [string, KindUnits] => [kind, { english, translations: language.code === 'en' ? new Map() : translationsOf(language.path) }]),
+      ),
+    })),
   );
 }

@@ -1,15 +1,17 @@
 /** Reads the content collections once and answers the questions pages and components ask of them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentHash } from '../lib/contentHash';
 import { findContentErrors } from '../lib/contentIntegrity';
-import { translationState, type TranslationState } from '../lib/translationStatus';
+import type { TranslationState } from '../lib/translationUnits';
+import { TOOL_PAGES } from '../lib/toolPages';
 import { defaultLanguage, type Language } from '../i18n/languages';
 import { pagePathOfEntry } from '../i18n/paths';
+import { unitState, unitVariant } from './translationUnits';
 
 export type PageEntry = CollectionEntry<'pages'>;
+export type PageTranslationEntry = CollectionEntry<'pageTranslations'>;
 
 /** `content/pages/ar/rights/index.mdx` → `{ lang: 'ar', slug: 'rights/index' }`. */
-export function entryLocation(entry: PageEntry): { lang: string; slug: string } {
+export function entryLocation(entry: PageEntry | PageTranslationEntry): { lang: string; slug: string } {
   const path = (entry.filePath ?? entry.id).replace(/^.*?content\/pages\//, '').replace(/\.mdx$/, '');
   const [lang = '', ...rest] = path.split('/');
   return { lang, slug: rest.join('/') };
@@ -19,59 +21,39 @@ export interface PageVariant {
   slug: string;
   /** Path under the language, e.g. `rights/your-choice/`. */
   path: string;
+  /** The English page: every field but the words comes from here, in every language. */
   english: PageEntry;
-  /** What the reader sees: the translation when there is one, else the English page. */
-  shown: PageEntry;
+  /** What the reader sees: the translation (its title, summary and body) when there is one, else the English page. */
+  shown: PageEntry | PageTranslationEntry;
   state: TranslationState;
-  englishHash: string;
 }
 
-let cache: { english: PageEntry[]; byLang: Map<string, Map<string, PageEntry>> } | undefined;
+let cache: Promise<{ english: PageEntry[]; translations: Map<string, PageTranslationEntry> }> | undefined;
 
-async function pagesByLanguage() {
-  if (cache) return cache;
-  const all = await getCollection('pages');
-  const byLang = new Map<string, Map<string, PageEntry>>();
-  for (const entry of all) {
-    const { lang, slug } = entryLocation(entry);
-    if (!byLang.has(lang)) byLang.set(lang, new Map());
-    byLang.get(lang)!.set(slug, entry);
-  }
-  const english = [...(byLang.get(defaultLanguage.code)?.values() ?? [])];
-  cache = { english, byLang };
+function pagesByLanguage() {
+  cache ??= Promise.all([getCollection('pages'), getCollection('pageTranslations')]).then(([english, translated]) => ({
+    english,
+    translations: new Map(translated.map((entry) => { const { lang, slug } = entryLocation(entry); return [`${lang}/${slug}`, entry]; })),
+  }));
   return cache;
-}
-
-export function englishHashOf(entry: PageEntry): string {
-  return contentHash({ title: entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
 }
 
 /** Every English page, as the given language shows it. */
 export async function pageVariants(language: Language): Promise<PageVariant[]> {
-  const { english, byLang } = await pagesByLanguage();
-  const translations = byLang.get(language.path) ?? byLang.get(language.code) ?? new Map<string, PageEntry>();
-  return english.map((entry) => {
-    const { slug } = entryLocation(entry);
-    const translation = language.code === defaultLanguage.code ? undefined : translations.get(slug);
-    const englishHash = englishHashOf(entry);
-    return {
-      slug,
-      path: pagePathOfEntry(slug),
-      english: entry,
-      shown: translation ?? entry,
-      state: translationState(language.code === defaultLanguage.code, englishHash, translation?.data),
-      englishHash,
-    };
-  });
+  const { english, translations } = await pagesByLanguage();
+  return Promise.all(
+    english.map(async (entry) => {
+      const { slug } = entryLocation(entry);
+      const state = await unitState('page', slug, language);
+      const translation = state === 'source' || state === 'fallback' ? undefined : translations.get(`${language.path}/${slug}`);
+      return { slug, path: pagePathOfEntry(slug), english: entry, shown: translation ?? entry, state };
+    }),
+  );
 }
 
-/** Paths of pages built from code (tools, directory, search), found from the route files. */
+/** Paths of the pages built from code (tools, directory, search). */
 export function toolPaths(): string[] {
-  const files = Object.keys(import.meta.glob('/src/pages/\\[lang\\]/**/*.astro'));
-  return files
-    .map((file) => file.replace(/^\/src\/pages\/\[lang\]\//, '').replace(/\.astro$/, ''))
-    .filter((path) => !path.includes('['))
-    .map((path) => (path === 'index' ? '' : `${path.replace(/\/index$/, '')}/`));
+  return TOOL_PAGES.map((page) => page.path);
 }
 
 export async function factMap() {
@@ -83,34 +65,46 @@ export async function serviceMap() {
 export async function sourceMap() {
   return new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 }
+type ServiceTexts = { description: string; contacts: readonly { note?: string | undefined; hours?: string | undefined }[] };
+
 /**
- * A service's one-sentence description in a language, or the English one (with `lang: 'en'`) when it is not
- * translated yet, so the caller can mark it.
+ * A service's words in a language: its description and the note and hours label beside each contact, with the
+ * language they are in (English, marked `lang: 'en'`, while the service has no translation there).
  */
-export async function serviceDescription(id: string, langPath: string): Promise<{ text: string; lang: string }> {
+export async function serviceTexts(id: string, language: Language): Promise<ServiceTexts & { lang: string }> {
   const english = (await serviceMap()).get(id);
   if (!english) throw new Error(`no service "${id}" in content/services`);
-  const translations = (await getCollection('serviceTranslations')).find((entry) => entry.id === langPath);
-  const translated = translations?.data[id]?.description;
-  return translated ? { text: translated, lang: langPath } : { text: english.description, lang: 'en' };
+  const translation = (await getCollection('serviceTranslations')).find((entry) => entry.id === language.path)?.data[id];
+  const { state, shown } = await unitVariant<ServiceTexts>('service', id, language, english, translation);
+  return { ...shown, lang: state === 'fallback' || state === 'source' ? defaultLanguage.code : language.code };
 }
 
-/** Glossary terms of one language, keyed by term id (`en/nrm` → `nrm`). */
-export async function glossaryOf(langCode: string) {
-  const entries = await getCollection('glossary', (entry) => entry.id.startsWith(`${langCode.toLowerCase()}/`));
-  return new Map(entries.map((entry) => [entry.id.slice(langCode.length + 1), entry.data]));
+/** Glossary terms of one language, keyed by term id: the translation's words over the English entry (`page` comes from English). */
+export async function glossaryOf(language: Language) {
+  const english = await getCollection('glossary');
+  const translations = language.code === defaultLanguage.code ? [] : await getCollection('glossaryTranslations', (entry) => entry.id.startsWith(`${language.path}/`));
+  const own = new Map(translations.map((entry) => [entry.id.slice(language.path.length + 1), entry.data]));
+  return new Map(
+    english.map((entry) => {
+      const id = entry.id.slice(defaultLanguage.path.length + 1);
+      const translation = own.get(id);
+      return [id, translation ? { ...entry.data, term: translation.term, definition: translation.definition, translated: true } : { ...entry.data, translated: language.code === defaultLanguage.code }];
+    }),
+  );
 }
 
 let checked = false;
 /** Fails the build, naming file and id, when any page, fact, service or glossary entry points at nothing. */
 export async function assertContentIntegrity(): Promise<void> {
   if (checked) return;
-  const { english } = await pagesByLanguage();
-  const [facts, services, sources, glossary] = await Promise.all([factMap(), serviceMap(), sourceMap(), glossaryOf('en')]);
+  const { english, translations } = await pagesByLanguage();
+  const [facts, services, sources, glossary] = await Promise.all([factMap(), serviceMap(), sourceMap(), glossaryOf(defaultLanguage)]);
   const sitePaths = new Set([...english.map((entry) => pagePathOfEntry(entryLocation(entry).slug)), ...toolPaths()]);
-  const all = await getCollection('pages');
   const errors = findContentErrors({
-    pages: all.map((entry) => ({ file: entry.filePath ?? entry.id, sources: entry.data.sources, body: entry.body ?? '' })),
+    pages: [
+      ...english.map((entry) => ({ file: entry.filePath ?? entry.id, sources: entry.data.sources, body: entry.body ?? '' })),
+      ...[...translations.values()].map((entry) => ({ file: entry.filePath ?? entry.id, sources: [], body: entry.body ?? '' })),
+    ],
     facts: new Map([...facts].map(([id, fact]) => [id, { verified: fact.verified, sources: fact.sources }])),
     services: new Map([...services].map(([id, service]) => [id, { sources: service.sources }])),
     sources: new Set(sources.keys()),

@@ -3,6 +3,7 @@
  * tests validate fixtures with them, so one file says what a page, fact, service, source or glossary term is.
  */
 import { z } from 'astro/zod';
+import { TRANSLATION_STATUSES } from '../lib/translationUnits';
 
 export const SECTIONS = ['help', 'rights', 'nrm', 'support', 'legal', 'services', 'professionals', 'safety', 'about'] as const;
 export const AUDIENCES = ['survivor', 'mediator', 'professional'] as const;
@@ -34,20 +35,39 @@ export const pageSchema = z
     lastReviewed: isoDate,
     reviewBy: isoDate,
     order: z.number().int().positive().optional(),
-    /** Translated pages: the content hash of the English page they were made from. */
-    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status').optional(),
-    /** Translated pages: machine-drafted or reviewed by a person. */
-    status: z.enum(['machine', 'reviewed']).optional(),
   })
   .refine((page) => page.section === 'about' || page.sources.length > 0, {
     message: 'list at least one source id (only about pages may have none)',
     path: ['sources'],
   })
-  .refine((page) => page.reviewBy > page.lastReviewed, { message: 'reviewBy must be after lastReviewed', path: ['reviewBy'] })
-  .refine((page) => (page.translatedFrom === undefined) === (page.status === undefined), {
-    message: 'a translated page needs both translatedFrom and status',
-    path: ['status'],
-  });
+  .refine((page) => page.reviewBy > page.lastReviewed, { message: 'reviewBy must be after lastReviewed', path: ['reviewBy'] });
+
+/** What every translation records: the English version it was made from, and who has checked it. */
+export const translationRecordFields = {
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by npm run i18n:status -- --hashes'),
+  status: z.enum(TRANSLATION_STATUSES, { error: `status is one of ${TRANSLATION_STATUSES.join(', ')} (only a person who read it sets reviewed)` }),
+};
+
+/**
+ * A translation holds words only: the fields given here, plus `translatedFrom` and `status`. Anything else (sources,
+ * nations, dates, order, ids…) comes from the English file, so it is refused here, naming the field.
+ */
+export function translationSchema<Shape extends z.ZodRawShape>(words: Shape, englishFile: string) {
+  const allowed = new Set([...Object.keys(words), ...Object.keys(translationRecordFields)]);
+  return z
+    .looseObject({ ...words, ...translationRecordFields })
+    .superRefine((data, context) => {
+      for (const key of Object.keys(data).filter((candidate) => !allowed.has(candidate))) {
+        context.addIssue({ code: 'custom', path: [key], message: `a translation holds words only: this field comes from the English ${englishFile}; delete it here` });
+      }
+    });
+}
+
+/** A translated page: its title, summary and body (the MDX below the frontmatter). */
+export const pageTranslationSchema = translationSchema(
+  { title: pageSchema.shape.title, summary: pageSchema.shape.summary },
+  'page (content/pages/en/…)',
+);
 
 export const factSchema = z
   .object({
@@ -125,10 +145,27 @@ export const glossarySchema = z.object({
   page: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'page must be a site path like /nrm/reasonable-grounds/').optional(),
 });
 
-/** One language's translations of service descriptions, keyed by service id (names stay official English). */
+/** A translated glossary term: the term and its definition (the page it links to comes from English). */
+export const glossaryTranslationSchema = translationSchema(
+  { term: glossarySchema.shape.term, definition: glossarySchema.shape.definition },
+  'glossary term (content/glossary/en/…)',
+);
+
+/**
+ * One language's service texts, keyed by service id (names stay official English): the description, and the words
+ * beside each contact (its note and hours label), in the order of the English contacts.
+ */
 export const serviceTranslationsSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  z.object({ description: z.string().min(5).max(400) }),
+  id,
+  translationSchema(
+    {
+      description: z.string().min(5).max(400),
+      contacts: z
+        .array(z.object({ note: z.string().min(2).optional(), hours: z.string().min(2).optional() }).strict())
+        .default([]),
+    },
+    'service (content/services/…)',
+  ),
 );
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -24,6 +24,8 @@ export interface LanguageDefinition {
 }
 
 export interface Language extends LanguageDefinition {
+  /** Switched on only for a WAYMARK_ALL_LANGUAGES=1 dry run: English stands in for its strings and pages. */
+  dryRun: boolean;
   /** Lowercase URL segment: `/zh-hans/…`. */
   path: string;
   /** The language's name in its own language and script, from Intl.DisplayNames. */
@@ -77,6 +79,7 @@ export const allLanguagesSwitchedOn = typeof process !== 'undefined' && process.
 export const languages: readonly Language[] = definitions.map((definition) => ({
   ...definition,
   enabled: definition.enabled || allLanguagesSwitchedOn,
+  dryRun: !definition.enabled && allLanguagesSwitchedOn,
   path: definition.code.toLowerCase(),
   nativeName: nativeNameOf(definition.code),
 }));

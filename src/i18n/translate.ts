@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
-import { defaultLanguage, enabledLanguage, languageByPath, type Language } from './languages';
+import { defaultLanguage, enabledLanguage, enabledLanguages, languageByPath, type Language } from './languages';
+import { flattenKeys, type LocaleTree } from '../lib/localeCheck';
 import type { CountFormatter } from '../lib/factFormat';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -23,6 +24,37 @@ export function resourcesFromFiles(files: Record<string, unknown>): Resources {
 
 const resources = resourcesFromFiles(import.meta.glob('/locales/*/*.json', { eager: true }));
 
+/**
+ * A string a page asks for and no locale file has, in any language: the build stops, naming the language, the
+ * namespace and the key, so no key is ever shown to a reader as text.
+ */
+export function missingStringError(languages: readonly string[], namespace: string, key: string): Error {
+  return new Error(`Missing UI string: "${key}" in locales/${languages.map((code) => languageByPath(code.toLowerCase())?.path ?? code).join(', ')}/${namespace}.json`);
+}
+
+/** Every switched-on language has every English string: the build stops on the first language that lacks one. */
+export function assertEveryStringTranslated(all: Resources, languageCodes: readonly string[]): void {
+  const english = all[defaultLanguage.code] ?? {};
+  const missing: string[] = [];
+  for (const code of languageCodes) {
+    if (code === defaultLanguage.code) continue;
+    for (const [namespace, tree] of Object.entries(english)) {
+      const own = flattenKeys((all[code]?.[namespace] ?? {}) as LocaleTree);
+      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+      for (const key of Object.keys(flattenKeys(tree as LocaleTree))) {
+        const plural = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+        const present = plural ? categories.some((category) => `${plural[1]}_${category}` in own) : key in own;
+        if (!present) missing.push(`${languageByPath(code.toLowerCase())?.path ?? code}/${namespace}.json: ${key}`);
+      }
+    }
+  }
+  if (missing.length > 0) throw new Error(`Missing UI strings (add them to locales/<lang>/<namespace>.json):\n- ${[...new Set(missing)].join('\n- ')}`);
+}
+
+// A dry run with every language switched on (WAYMARK_ALL_LANGUAGES=1) lets English stand in for the strings of the
+// languages it adds.
+assertEveryStringTranslated(resources, enabledLanguages.filter((language) => !language.dryRun).map((language) => language.code));
+
 const instance = i18next.createInstance();
 await instance.init({
   resources,
@@ -33,6 +65,11 @@ await instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  saveMissing: true,
+  saveMissingTo: 'current',
+  missingKeyHandler: (languages, namespace, key) => {
+    throw missingStringError(languages, namespace, key);
+  },
 });
 
 export interface Translations {
@@ -56,11 +93,10 @@ export function useTranslations(langPath: string | undefined): Translations {
  * Translations for text inside <main>, which is English on a page that has no translation yet. Links still use
  * the reader's language (`urlLanguage`), so following one keeps them in their language.
  */
-export function useContentTranslations(astro: { params: Record<string, string | undefined>; locals: App.Locals }): Translations & {
-  urlLanguage: Language;
-} {
-  const urlLanguage = enabledLanguage(astro.params.lang);
-  return { ...useTranslations(astro.locals.contentLanguage ?? astro.params.lang), urlLanguage };
+export function useContentTranslations(astro: { locals: App.Locals; url: URL }): Translations & { urlLanguage: Language } {
+  const route = astro.locals.route;
+  if (!route) throw new Error(`${astro.url.pathname}: the route did not call resolveRoute() (src/i18n/route.ts)`);
+  return { ...useTranslations(route.contentLanguage.path), urlLanguage: route.language };
 }
 
 /** Durations in the reader's language ("30 days"), from the `fact.<unit>` plural strings of common.json. */

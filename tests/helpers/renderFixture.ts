@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Fixture } from '../../src/components/fixtures';
 import { enabledLanguages, languageByPath, type Language } from '../../src/i18n/languages';
+import { resolveRoute } from '../../src/i18n/route';
 import { parsePage, type BuiltPage } from '../../src/lib/staticCheck/html';
 import { checkRawText, i18nVocabulary } from '../../src/lib/staticCheck/rawTextChecks';
 import type { SiteFacts } from '../../src/lib/staticCheck/site';
@@ -21,10 +22,14 @@ export interface Rendered extends BuiltPage {
 export async function renderFixture<Props>(component: Component, fixture: Fixture<Props>): Promise<Rendered> {
   const url = new URL(fixture.page ?? '/en/', SITE);
   const segment = url.pathname.split('/')[1];
+  const params = { lang: segment && languageByPath(segment) ? segment : undefined };
+  // A page under a language resolves its route, as every route does, and keeps it in locals for the components.
+  const locals: App.Locals = {};
+  if (params.lang) resolveRoute({ params, url, locals }, fixture.state);
   const html = await container.renderToString(component, {
     props: fixture.props as Record<string, unknown>,
-    params: { lang: segment && languageByPath(segment) ? segment : undefined },
-    locals: fixture.contentLanguage ? { contentLanguage: fixture.contentLanguage } : {},
+    params,
+    locals,
     request: new Request(url),
     slots: fixture.slot ? { default: fixture.slot } : {},
   });

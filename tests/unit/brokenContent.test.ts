@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageSchema, serviceSchema } from '../../src/content/schemas';
+import { pageSchema, pageTranslationSchema, serviceSchema } from '../../src/content/schemas';
 import { findContentErrors, type ContentIndex } from '../../src/lib/contentIntegrity';
 import { readYaml, splitFrontmatter, validationErrors } from '../helpers/content';
 
@@ -24,6 +24,18 @@ function integrityErrors(name: string): string[] {
 }
 
 describe('broken content fails with a message that names the file and the field or id', () => {
+  it('a translated page that holds a field of the English page', () => {
+    const errors = validationErrors(pageTranslationSchema, page('translation-with-sources.mdx').data, fixture('translation-with-sources.mdx'));
+    expect(errors).toEqual([
+      `${fixture('translation-with-sources.mdx')}: sources: a translation holds words only: this field comes from the English page (content/pages/en/…); delete it here`,
+    ]);
+  });
+
+  it('a translation status only a person may set, or one that does not exist', () => {
+    const data = { ...(page('translation-with-sources.mdx').data as object), sources: undefined, status: 'approved' };
+    expect(validationErrors(pageTranslationSchema, data, 'x.mdx').join()).toContain('status is one of machine, checked, reviewed');
+  });
+
   it('a date that is not a date', () => {
     const errors = validationErrors(pageSchema, page('bad-date.mdx').data, fixture('bad-date.mdx'));
     expect(errors).toEqual([`${fixture('bad-date.mdx')}: lastReviewed: must be a date written as YYYY-MM-DD`]);

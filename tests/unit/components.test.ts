@@ -8,7 +8,7 @@ import { rawKeysOn, renderFixture, siteFacts, stringsOf, withClass, type Rendere
 import type { Fixture } from '../../src/components/fixtures';
 import { defaultLanguage, exitUrlOf, languageByPath, type Language } from '../../src/i18n/languages';
 import { checkDocument } from '../../src/lib/staticCheck/documentChecks';
-import { textOf, type HtmlElement } from '../../src/lib/staticCheck/html';
+import { closest, textOf, type HtmlElement } from '../../src/lib/staticCheck/html';
 import Frame from '../../src/components/Frame/Frame.astro';
 import { fixtures as frameFixtures } from '../../src/components/Frame/Frame.fixtures';
 import QuickExit from '../../src/components/QuickExit/QuickExit.astro';
@@ -28,7 +28,7 @@ const ARABIC_LETTERS = /\p{Script=Arabic}/u;
 const services = new Map([...loadYamlCollection('content/services')].map(([id, { data }]) => [id, data as { description: string; contacts: { kind: string; value: string }[] }]));
 
 const languageOfPage = (fixture: Fixture<unknown>) => languageByPath((fixture.page ?? '/en/').split('/')[1]!) ?? defaultLanguage;
-const contentLanguageOf = (fixture: Fixture<unknown>) => (fixture.contentLanguage ? languageByPath(fixture.contentLanguage)! : languageOfPage(fixture));
+const contentLanguageOf = (fixture: Fixture<unknown>) => (fixture.state === 'fallback' ? defaultLanguage : languageOfPage(fixture));
 const one = (page: Rendered, found: HtmlElement[], what: string) => {
   expect(found, `${what} in ${page.html.slice(0, 300)}`).toHaveLength(1);
   return found[0]!;
@@ -38,7 +38,7 @@ function eachFixture<Props>(component: Parameters<typeof renderFixture>[0], fixt
   it('has an example in a right-to-left language and one for a missing translation', () => {
     const shown = fixtures.filter((fixture) => !fixture.throws);
     expect(shown.some((fixture) => languageOfPage(fixture).dir === 'rtl' || (fixture.props as { language?: Language }).language?.dir === 'rtl')).toBe(true);
-    expect(shown.some((fixture) => fixture.contentLanguage === 'en' || /missing|not translated|no translation/.test(fixture.name))).toBe(true);
+    expect(shown.some((fixture) => fixture.state === 'fallback' || /missing|not translated|no translation/.test(fixture.name))).toBe(true);
   });
   for (const fixture of fixtures) {
     it(fixture.name, async () => {
@@ -54,9 +54,10 @@ function eachFixture<Props>(component: Parameters<typeof renderFixture>[0], fixt
 }
 
 describe('Frame', () => {
-  eachFixture(Frame, frameFixtures, (page, { props }) => {
-    const language = props.language;
-    const content = props.contentLanguage ?? language;
+  eachFixture(Frame, frameFixtures, (page, fixture) => {
+    const { props } = fixture;
+    const language = props.language ?? languageOfPage(fixture);
+    const content = contentLanguageOf(fixture);
     expect(checkDocument(page, siteFacts), 'lang/dir, one h1, title, canonical and alternates').toEqual([]);
     const html = one(page, page.elements.filter((element) => element.name === 'html'), '<html>');
     expect([html.attributes.lang, html.attributes.dir]).toEqual([language.code, language.dir]);
@@ -68,6 +69,9 @@ describe('Frame', () => {
     expect(withClass(page, 'language-picker').length > 0).toBe(props.showLanguagePicker !== false);
     expect(page.elements.some((element) => element.name === 'link' && element.attributes.rel === 'canonical')).toBe(props.listed !== false);
     expect(textOf(one(page, page.elements.filter((element) => element.name === 'title'), '<title>'))).toContain(props.title);
+    const notices = page.elements.filter((element) => element.attributes['data-translation-state'] !== undefined);
+    expect(notices.map((notice) => notice.attributes['data-translation-state']), 'the translation notice, inside <main>').toEqual(['machine', 'stale', 'checked', 'fallback'].includes(fixture.state ?? 'source') ? [fixture.state] : []);
+    for (const notice of notices) expect(closest(notice, 'main')).toBe(main);
   });
 });
 
@@ -152,9 +156,10 @@ describe('ServiceCard', () => {
     expect([name.attributes.lang, name.attributes.dir], 'an official English name is marked as English').toEqual(locale === 'en' ? [undefined, undefined] : ['en', 'ltr']);
     const description = one(page, withClass(page, 'svc-card__description'), 'the description');
     const translated = textOf(description) !== services.get(service.id)!.description;
-    const shown = languageByPath(service.shownDescription.lang)!;
+    const shown = languageByPath(service.shownTexts.lang.toLowerCase())!;
     expect(translated).toBe(shown.code !== 'en');
-    expect([description.attributes.lang, description.attributes.dir]).toEqual([shown.code, shown.dir]);
+    // Marked when its language is not the page's: English words on another language's page.
+    expect([description.attributes.lang, description.attributes.dir]).toEqual(shown.code === locale ? [undefined, undefined] : [shown.code, shown.dir]);
     const contacts = one(page, withClass(page, 'svc-card__contacts'), 'the contacts').children.filter((child): child is HtmlElement => 'name' in child);
     expect(contacts).toHaveLength(service.contacts.length);
     for (const link of page.elements.filter((element) => element.name === 'a' && /^(tel|sms):/.test(element.attributes.href ?? ''))) expect(link.attributes.dir).toBe('ltr');

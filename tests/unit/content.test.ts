@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { factSchema, glossarySchema, pageSchema, serviceSchema, sourceSchema, NATIONS, type ServiceData } from '../../src/content/schemas';
+import {
+  factSchema, glossarySchema, glossaryTranslationSchema, pageSchema, pageTranslationSchema, serviceSchema, serviceTranslationsSchema, sourceSchema, NATIONS,
+  type ServiceData,
+} from '../../src/content/schemas';
+import { TOOL_PAGES } from '../../src/lib/toolPages';
 import { findContentErrors } from '../../src/lib/contentIntegrity';
 import { pagePathOfEntry } from '../../src/i18n/paths';
 import { loadPages, loadYamlCollection, validationErrors } from '../helpers/content';
@@ -11,14 +15,17 @@ const services = loadYamlCollection('content/services');
 const sources = loadYamlCollection('content/sources');
 const glossary = loadYamlCollection('content/glossary');
 const englishGlossary = new Map([...glossary].filter(([id]) => id.startsWith('en/')).map(([id, entry]) => [id.slice(3), entry]));
-const TOOL_PATHS = ['services/', 'nrm/journey/', 'tools/checker/', 'tools/timeline/', 'search/', 'about/translation-status/'];
+const TOOL_PATHS = TOOL_PAGES.map((page) => page.path);
+const isEnglish = (id: string) => id.startsWith('en/');
 
 describe('content validates against its schemas', () => {
   const cases: [string, Map<string, { file: string; data: unknown }>, Parameters<typeof validationErrors>[0]][] = [
     ['facts', facts, factSchema],
     ['services', services, serviceSchema],
     ['sources', sources, sourceSchema],
-    ['glossary', glossary, glossarySchema],
+    ['glossary/en', new Map([...glossary].filter(([id]) => isEnglish(id))), glossarySchema],
+    ['glossary/<lang>', new Map([...glossary].filter(([id]) => !isEnglish(id))), glossaryTranslationSchema],
+    ['service-translations', loadYamlCollection('content/service-translations'), serviceTranslationsSchema],
   ];
   for (const [name, collection, schema] of cases) {
     it(`every file in content/${name}`, () => {
@@ -26,8 +33,8 @@ describe('content validates against its schemas', () => {
       expect([...collection.values()].flatMap(({ file, data }) => validationErrors(schema, data, file))).toEqual([]);
     });
   }
-  it('every page in content/pages', () => {
-    expect(pages.flatMap((page) => validationErrors(pageSchema, page.data, page.file))).toEqual([]);
+  it('every page in content/pages: English with every field, translations with words only', () => {
+    expect(pages.flatMap((page) => validationErrors(page.lang === 'en' ? pageSchema : pageTranslationSchema, page.data, page.file))).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { allLanguagesSwitchedOn, enabledLanguage, enabledLanguages, languageByPath, languages, oneLanguagePerScript, type Language } from '../../src/i18n/languages';
@@ -14,10 +15,19 @@ describe('the language registry', () => {
     expect(languageByPath('ku')).toBeUndefined();
   });
 
-  it('has switched on English and every tier-1 language, and no other (all 30 in a WAYMARK_ALL_LANGUAGES=1 dry run)', () => {
-    const expected = allLanguagesSwitchedOn ? languages : languages.filter((l) => l.tier === 1);
-    expect(enabledLanguages.map((l) => l.code).sort()).toEqual(expected.map((l) => l.code).sort());
-    expect(enabledLanguages.map((l) => l.code)).toEqual(expect.arrayContaining(['sq', 'vi', 'ti', 'so', 'ar', 'am', 'ro', 'fa', 'ps', 'ckb', 'zh-Hans']));
+  it('switches on English, and any other declared language only with its own UI files and their record', () => {
+    expect(enabledLanguages[0]?.code).toBe('en');
+    const namespaces = readdirSync('locales/en').filter((name) => name.endsWith('.json')).sort();
+    for (const language of enabledLanguages.filter((l) => l.code !== 'en' && !l.dryRun)) {
+      expect(existsSync(`locales/${language.path}`) ? readdirSync(`locales/${language.path}`).filter((name) => name.endsWith('.json')).sort() : [], language.code).toEqual(namespaces);
+      expect(existsSync(`locales/${language.path}.translated-from.json`), `locales/${language.path}.translated-from.json`).toBe(true);
+    }
+  });
+
+  it('switches every declared language on in a WAYMARK_ALL_LANGUAGES=1 dry run, marking the ones it adds', () => {
+    if (allLanguagesSwitchedOn) expect(enabledLanguages).toEqual(languages);
+    expect(languages.filter((l) => l.dryRun).map((l) => l.code)).toEqual(allLanguagesSwitchedOn ? expect.arrayContaining(['pl', 'hi', 'uk', 'th', 'ml']) : []);
+    for (const language of languages.filter((l) => l.dryRun)) expect(language.enabled).toBe(true);
   });
 
   it('agrees with Intl and i18next on every writing direction', () => {

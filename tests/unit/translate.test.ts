@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { enabledLanguages } from '../../src/i18n/languages';
-import { factCounter, resourcesFromFiles, useTranslations } from '../../src/i18n/translate';
+import { assertEveryStringTranslated, factCounter, resourcesFromFiles, useTranslations } from '../../src/i18n/translate';
 import { formatFactValue } from '../../src/lib/factFormat';
 
 describe('UI strings at build time', () => {
@@ -53,6 +53,22 @@ describe('UI strings at build time', () => {
   it('knows which keys a language has without the English fallback', () => {
     expect(useTranslations('ar').has('quickExit.button')).toBe(true);
     expect(useTranslations('ar').has('no.such.key')).toBe(false);
+  });
+
+  it('stops the build when a switched-on language lacks a string, naming the language, the namespace and the key', () => {
+    const resources = {
+      en: { common: { quickExit: { button: 'Leave this page' }, fact: { days_one: '{{value}} day', days_other: '{{value}} days' } } },
+      ar: { common: { fact: { days_zero: '…', days_one: '…', days_two: '…', days_few: '…', days_many: '…', days_other: '…' } } },
+      'zh-Hans': { common: { quickExit: { button: '离开此页' } } },
+    };
+    expect(() => assertEveryStringTranslated(resources, ['en', 'ar', 'zh-Hans'])).toThrow(
+      'Missing UI strings (add them to locales/<lang>/<namespace>.json):\n- ar/common.json: quickExit.button\n- zh-hans/common.json: fact.days_one',
+    );
+    expect(() => assertEveryStringTranslated(resources, ['en'])).not.toThrow();
+  });
+
+  it('stops the build when a page asks for a string no language has, instead of showing its key', () => {
+    expect(() => useTranslations('ar').t('contact.silent')).toThrow('Missing UI string: "contact.silent" in locales/ar');
   });
 
   it('refuses a language that is not switched on', () => {

@@ -1,81 +1,82 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { englishDataHashes, englishPageHashes, readTranslationStatus } from '../../scripts/i18n/readTranslations';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readTranslationReport } from '../../scripts/i18n/readTranslations';
+import { enabledLanguages } from '../../src/i18n/languages';
 
-/** A copy of the real locales and English pages, with one Arabic translation made from the current English page. */
-function siteWithOneTranslation() {
+/** A copy of the real content and locales to change English in. */
+function copyOfSite(): string {
   const root = mkdtempSync(join(tmpdir(), 'waymark-i18n-'));
+  cpSync('content', join(root, 'content'), { recursive: true });
   cpSync('locales', join(root, 'locales'), { recursive: true });
-  cpSync('content/pages/en', join(root, 'content/pages/en'), { recursive: true });
-  const hash = englishPageHashes(root).get('rights/interpreters')!;
-  mkdirSync(join(root, 'content/pages/ar/rights'), { recursive: true });
-  const english = readFileSync(join(root, 'content/pages/en/rights/interpreters.mdx'), 'utf8');
-  writeFileSync(
-    join(root, 'content/pages/ar/rights/interpreters.mdx'),
-    english.replace(/^---\n/, `---\ntranslatedFrom: ${hash}\nstatus: machine\n`),
+  return root;
+}
+
+/** Every stale or missing unit of every switched-on language, as `lang kind:id`. */
+function notCurrent(root: string): Set<string> {
+  return new Set(
+    readTranslationReport(root)
+      .filter((row) => row.enabled && row.code !== 'en')
+      .flatMap((row) => row.kinds.flatMap((kind) => [...kind.staleIds, ...kind.missingIds].map((id) => `${row.code} ${kind.kind}:${id}`))),
   );
-  return root;
 }
 
-/** The same, with one Arabic journey and one Arabic pathways file made from the current English files. */
-function siteWithTranslatedData() {
-  const root = siteWithOneTranslation();
-  for (const [directory, slug] of [['journeys', 'nrm/journey/scotland'], ['pathways', 'services/pathways/scotland']] as const) {
-    cpSync(`content/${directory}/en`, join(root, `content/${directory}/en`), { recursive: true });
-    mkdirSync(join(root, `content/${directory}/ar`), { recursive: true });
-    const hash = englishDataHashes(root).get(slug)!;
-    const english = readFileSync(join(root, `content/${directory}/en/scotland.yaml`), 'utf8');
-    writeFileSync(join(root, `content/${directory}/ar/scotland.yaml`), `translatedFrom: ${hash}\nstatus: machine\n${english}`);
+const change = (root: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${file}: "${from}" not found`);
+  writeFileSync(path, after);
+};
+
+const translated = enabledLanguages.filter((language) => language.code !== 'en').map((language) => language.code);
+const inEveryLanguage = (unit: string) => translated.map((code) => `${code} ${unit}`).sort();
+
+// Each case copies the content and reads every unit again: seconds, not milliseconds, on a busy machine.
+describe('a change to English marks exactly the translations of that unit stale, in every language', { timeout: 60_000 }, () => {
+  let baseline: Set<string>;
+  beforeAll(() => {
+    baseline = notCurrent(copyOfSite());
+  }, 60_000);
+
+  const cases: { what: string; unit: string; edit: (root: string) => void }[] = [
+    { what: "a page's words", unit: 'page:rights/interpreters', edit: (root) => change(root, 'content/pages/en/rights/interpreters.mdx', /\n## /, '\nYou can ask for a break at any time.\n\n## ') },
+    { what: "a page's sources", unit: 'page:rights/interpreters', edit: (root) => change(root, 'content/pages/en/rights/interpreters.mdx', /^sources: \[/m, 'sources: [msa-2015-s52, ') },
+    { what: 'a glossary term', unit: 'glossary:nrm', edit: (root) => change(root, 'content/glossary/en/nrm.yaml', 'helps them get support', 'helps them find support') },
+    { what: 'a service description', unit: 'service:acas', edit: (root) => change(root, 'content/services/acas.yaml', /^description: (.*)$/m, 'description: Free, confidential advice about your rights at work.') },
+    { what: 'a contact note', unit: 'service:modern-slavery-helpline', edit: (root) => change(root, 'content/services/modern-slavery-helpline.yaml', 'You can choose to stay anonymous.', 'You do not have to give your name.') },
+    { what: 'a card phrase', unit: 'card:phrases', edit: (root) => change(root, 'content/cards/en/phrases.yaml', /(id: private\n\s+text: )(.*)/, '$1I want to talk to someone alone.') },
+    { what: 'a checker string', unit: 'ui:checker:page.title', edit: (root) => change(root, 'locales/en/checker.json', /("page": \{\s*"title": ")[^"]*/, '$1What help can I get now?') },
+    { what: 'a UI string', unit: 'ui:common:site.tagline', edit: (root) => change(root, 'locales/en/common.json', /("tagline": ")[^"]*/, '$1Help and rights after trafficking, in your language.') },
+  ];
+
+  for (const { what, unit, edit } of cases) {
+    it(what, () => {
+      const root = copyOfSite();
+      edit(root);
+      const newlyStale = [...notCurrent(root)].filter((entry) => !baseline.has(entry)).sort();
+      expect(newlyStale).toEqual(inEveryLanguage(unit));
+    });
   }
-  return root;
-}
 
-const arabic = (root: string) => readTranslationStatus(root).find((row) => row.code === 'ar')!;
-
-describe('translation status', () => {
-  it('counts a translation made from the current English page as current and machine-drafted', () => {
-    const row = arabic(siteWithOneTranslation());
-    expect(row.pagesCurrent).toBe(1);
-    expect(row.pagesMachine).toBe(1);
-    expect(row.pagesStale).toBe(0);
-    expect(row.pagesMissing).toBe(row.pagesTotal - 1);
-  });
-
-  it('reports the translation stale once the English page changes', () => {
-    const root = siteWithOneTranslation();
-    const file = join(root, 'content/pages/en/rights/interpreters.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nYou can ask for a break at any time.\n`);
-    const row = arabic(root);
-    expect(row.pagesStale).toBe(1);
-    expect(row.staleSlugs).toEqual(['rights/interpreters']);
-    expect(row.pagesCurrent).toBe(0);
-  });
-
-  it('counts UI strings per language, plural forms once', () => {
-    const english = readTranslationStatus('.').find((row) => row.code === 'en')!;
-    expect(english.uiTranslated).toBe(english.uiTotal);
-    expect(english.uiTotal).toBeGreaterThan(50);
-  });
-
-  it('counts journeys and referral pathways as pages, and reports them stale when their English words change', () => {
-    const root = siteWithTranslatedData();
-    expect(arabic(root).pagesCurrent).toBe(3);
-    expect(arabic(root).pagesTotal).toBe(englishPageHashes(root).size + 7);
-    const journey = join(root, 'content/journeys/en/scotland.yaml');
-    writeFileSync(journey, readFileSync(journey, 'utf8').replace('You meet a worker who can help.', 'You meet someone who can help.'));
-    expect(arabic(root).staleSlugs).toEqual(['nrm/journey/scotland']);
-    const pathways = join(root, 'content/pathways/en/scotland.yaml');
-    writeFileSync(pathways, readFileSync(pathways, 'utf8').replace('Safety comes first.', 'Safety always comes first.'));
-    expect(arabic(root).staleSlugs).toEqual(['nrm/journey/scotland', 'services/pathways/scotland']);
-  });
-
-  it('does not call a translation stale when only the English review dates change', () => {
-    const root = siteWithTranslatedData();
-    const journey = join(root, 'content/journeys/en/scotland.yaml');
-    writeFileSync(journey, readFileSync(journey, 'utf8').replace(/^reviewBy: .*$/m, 'reviewBy: 2027-06-01'));
-    expect(arabic(root).pagesStale).toBe(0);
+  it('review dates are not words: changing them leaves every translation current', () => {
+    const root = copyOfSite();
+    change(root, 'content/journeys/en/scotland.yaml', /^reviewBy: .*$/m, 'reviewBy: 2027-06-01');
+    change(root, 'content/pages/en/rights/interpreters.mdx', /^reviewBy: .*$/m, 'reviewBy: 2027-06-01');
+    expect([...notCurrent(root)].filter((entry) => !baseline.has(entry))).toEqual([]);
   });
 });
 
+describe('the translation report', () => {
+  it('counts English as the source of every unit, and every switched-on language as translated', () => {
+    const rows = readTranslationReport('.');
+    const english = rows.find((row) => row.code === 'en')!;
+    expect(english.all.current).toBe(english.all.total);
+    expect(english.all.stale + english.all.missing).toBe(0);
+    for (const row of rows.filter((candidate) => candidate.enabled && candidate.code !== 'en')) {
+      expect(row.all.missing, `${row.code}: missing units`).toBe(0);
+      expect(row.kinds.map((kind) => kind.kind)).toEqual(['page', 'journey', 'pathways', 'glossary', 'service', 'card', 'ui']);
+    }
+  });
+});

@@ -24,23 +24,24 @@ describe('the shape check for translated data', () => {
   });
 });
 
-/** Every translation of a data collection, checked against its English file. */
-function differencesIn(base: string, words: Set<string>): string[] {
+/** Every translation of a data collection, checked against its English file (less the fields only English holds). */
+function differencesIn(base: string, words: Set<string>, englishOnly: string[]): string[] {
   const files = loadYamlCollection(base);
   return [...files].flatMap(([id, { file, data }]) => {
     if (id.startsWith('en/')) return [];
     const english = files.get(`en/${id.split('/').slice(1).join('/')}`);
     if (!english) return [`${file}: there is no English file of that name`];
-    return shapeDifferences(english.data, data, words).map((difference) => `${file}: ${difference}`);
+    const englishWords = Object.fromEntries(Object.entries(english.data).filter(([key]) => !englishOnly.includes(key)));
+    return shapeDifferences(englishWords, data, words).map((difference) => `${file}: ${difference}`);
   });
 }
 
 describe('translated journeys and referral pathways', () => {
   it('change only the words of the English journey', () => {
-    expect(differencesIn('content/journeys', JOURNEY_WORDS)).toEqual([]);
+    expect(differencesIn('content/journeys', JOURNEY_WORDS, ['nations', 'page', 'sources', 'lastReviewed', 'reviewBy'])).toEqual([]);
   });
 
   it('change only the words of the English pathways, keeping every {fact:…} and {contact:…} token', () => {
-    expect(differencesIn('content/pathways', PATHWAY_WORDS)).toEqual([]);
+    expect(differencesIn('content/pathways', PATHWAY_WORDS, ['system', 'sources', 'lastReviewed', 'reviewBy'])).toEqual([]);
   });
 });

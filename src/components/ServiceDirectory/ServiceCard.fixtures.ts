@@ -5,18 +5,23 @@
 import type { ComponentProps } from 'astro/types';
 import type ServiceCard from './ServiceCard.astro';
 import { listedServices, type ListedService } from './data';
-import { servicesTranslations } from './translations';
+import { servicesStrings } from './translations';
 import { sourceMap } from '../../content/queries';
+import { resolveRoute } from '../../i18n/route';
 import type { Fixture } from '../fixtures';
 
 const sources = await sourceMap();
+/** A card as the directory page at /<lang>/services/ makes it. */
 const card = async (langPath: string, id: string, change: (service: ListedService) => ListedService = (service) => service) => {
-  const service = (await listedServices(langPath)).find((candidate) => candidate.id === id)!;
-  const { s, contentLanguage } = servicesTranslations(langPath);
-  return { service: change(service), sources, s, locale: contentLanguage.code };
+  const route = resolveRoute({ params: { lang: langPath }, url: new URL(`https://waymark.example/${langPath}/services/`), locals: {} });
+  const service = (await listedServices(route.language)).find((candidate) => candidate.id === id)!;
+  return { service: change(service), sources, s: servicesStrings(route), locale: route.contentLanguage.code };
 };
-/** What the directory shows while a service's words are not translated yet: its English description. */
-const untranslated = (service: ListedService): ListedService => ({ ...service, shownDescription: { text: service.description, lang: 'en' } });
+/** What the directory shows while a service's words are not translated yet: its English description and notes. */
+const untranslated = (service: ListedService): ListedService => ({
+  ...service,
+  shownTexts: { description: service.description, contacts: service.contacts.map(({ note, hours }) => ({ note, hours })), lang: 'en' },
+});
 
 export const fixtures: Fixture<ComponentProps<typeof ServiceCard>>[] = [
   { name: 'a checked service in English', page: '/en/services/', props: await card('en', 'modern-slavery-helpline') },

@@ -1,32 +1,12 @@
-/**
- * The strings of the services namespace for a page. While `locales/<lang>/services.json` does not exist yet, the
- * main text is shown in English (and marked as English), like an untranslated content page.
- */
+/** The strings of the services namespace, in the language of the page's main text. */
 import type { TOptions } from 'i18next';
-import { defaultLanguage, type Language } from '../../i18n/languages';
-import { useTranslations } from '../../i18n/translate';
+import type { RouteLanguage } from '../../i18n/route';
 
 export type ServicesT = (key: string, options?: TOptions) => string;
 
-export interface ServicesTranslations {
-  /** The language of the page (its URL). */
-  language: Language;
-  /** The language the main text is written in. */
-  contentLanguage: Language;
-  /** Strings of the services namespace, in the content language. */
-  s: ServicesT;
-}
-
-/** Languages with their own `locales/<lang>/services.json`. */
-const translatedLanguages = new Set(
-  Object.keys(import.meta.glob('/locales/*/services.json')).map((file) => file.split('/')[2]),
-);
-
-export function servicesTranslations(langPath: string | undefined): ServicesTranslations {
-  const { language } = useTranslations(langPath);
-  const contentLanguage = translatedLanguages.has(language.path) ? language : defaultLanguage;
-  const { t } = useTranslations(contentLanguage.path);
-  return { language, contentLanguage, s: (key, options) => t(key, { ...options, ns: 'services' }) as string };
+/** `s('card.call')`: a string of the services namespace in the route's content language. */
+export function servicesStrings(route: RouteLanguage): ServicesT {
+  return (key, options) => route.tc(key, { ...options, ns: 'services' }) as string;
 }
 
 /**

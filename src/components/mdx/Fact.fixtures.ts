@@ -9,7 +9,7 @@ export const fixtures: Fixture<ComponentProps<typeof Fact>>[] = [
   { name: 'a duration in English', page: '/en/nrm/', props: RECOVERY_PERIOD },
   { name: 'the same duration in Arabic, right to left', page: '/ar/nrm/', props: RECOVERY_PERIOD },
   { name: 'the same duration in Chinese', page: '/zh-hans/nrm/', props: RECOVERY_PERIOD },
-  { name: 'on an Arabic page with no translation yet: in English, like the text around it', page: '/ar/nrm/', contentLanguage: 'en', props: RECOVERY_PERIOD },
+  { name: 'on an Arabic page with no translation yet: in English, like the text around it', page: '/ar/nrm/', state: 'fallback', props: RECOVERY_PERIOD },
   { name: 'an unverified fact is never stated', props: { id: 'et-claim-time-limit-months' }, throws: 'the fact is unverified' },
   { name: 'an unknown fact stops the build', props: { id: 'no-such-fact' }, throws: 'no such fact' },
 ];

@@ -3,9 +3,10 @@
  * "show this" phrase cards, one folder per language (`content/cards/<lang>/rights.yaml`, `…/phrases.yaml`).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { languageSlots } from '../../lib/phraseText';
+import { translationRecordFields } from '../schemas';
+import { englishFiles, translatedFiles } from './languageFiles';
 
 export const RIGHT_IDS = ['choice', 'interpreter', 'support'] as const;
 export const PHRASE_IDS = ['interpreter', 'private', 'helpline', 'doctor', 'do-not-call'] as const;
@@ -48,9 +49,22 @@ export const phrasesCardSchema = z.object({
 
 export const cardsSchema = z.discriminatedUnion('kind', [rightsCardSchema, phrasesCardSchema]);
 
+/** A translated card: the same ids with their words; which service a phrase shows comes from the English card. */
+export const cardTranslationSchema = z.discriminatedUnion('kind', [
+  rightsCardSchema.extend(translationRecordFields).strict(),
+  z
+    .object({
+      kind: z.literal('phrases'),
+      phrases: z.array(z.object({ id: z.enum(PHRASE_IDS), text: cardText }).strict()).refine(everyIdOnce(PHRASE_IDS), { message: `list each phrase once: ${PHRASE_IDS.join(', ')}` }),
+      ...translationRecordFields,
+    })
+    .strict(),
+]);
+
 export type RightsCardData = z.infer<typeof rightsCardSchema>;
 export type PhrasesCardData = z.infer<typeof phrasesCardSchema>;
 
 export const cardsCollections = {
-  cards: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/cards' }), schema: cardsSchema }),
+  cards: defineCollection({ loader: englishFiles('./content/cards', 'yaml'), schema: cardsSchema }),
+  cardTranslations: defineCollection({ loader: translatedFiles('./content/cards', 'yaml'), schema: cardTranslationSchema }),
 };

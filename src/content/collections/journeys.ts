@@ -4,9 +4,9 @@
  * digit in a journey fails validation.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { SYSTEMS } from '../schemas';
+import { SYSTEMS, translationSchema } from '../schemas';
+import { englishFiles, translatedFiles } from './languageFiles';
 import { JOURNEY_ICONS } from '../../lib/journey';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by "-"');
@@ -73,9 +73,6 @@ export const journeySchema = z
     sources: z.array(id).min(1),
     lastReviewed: isoDate,
     reviewBy: isoDate,
-    /** Translations: the hash of the English journey they were made from, and who checked them. */
-    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
-    status: z.enum(['machine', 'reviewed']).optional(),
     stages: z.array(stageSchema).min(4),
     /** The three nations' journeys fill the comparison; the children's journey does not. */
     compare: compareSchema.optional(),
@@ -92,15 +89,19 @@ export const journeySchema = z
       return branched.length === 2 && yes!.branch === 'yes' && no!.branch === 'no' && no!.index === yes!.index + 1;
     },
     { message: 'at most one pair of branch stages: the "yes" stage, then straight after it the "no" stage', path: ['stages'] },
-  )
-  .refine((journey) => (journey.translatedFrom === undefined) === (journey.status === undefined), {
-    message: 'a translated journey needs both translatedFrom and status',
-    path: ['status'],
-  });
+  );
+
+/** A translated journey: its words (stages keep the English ids, icons, services and terms: a unit test checks the shape). */
+export const journeyTranslationSchema = translationSchema(
+  { title: journeySchema.shape.title, summary: journeySchema.shape.summary, stages: journeySchema.shape.stages, compare: journeySchema.shape.compare },
+  'journey (content/journeys/en/…)',
+);
 
 export type JourneyEntryData = z.infer<typeof journeySchema>;
+export type JourneyTranslationData = z.infer<typeof journeyTranslationSchema>;
 
 /** Collections for the journeys feature (merged into src/content.config.ts). */
 export const journeysCollections = {
-  journeys: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/journeys' }), schema: journeySchema }),
+  journeys: defineCollection({ loader: englishFiles('./content/journeys', 'yaml'), schema: journeySchema }),
+  journeyTranslations: defineCollection({ loader: translatedFiles('./content/journeys', 'yaml'), schema: journeyTranslationSchema }),
 };

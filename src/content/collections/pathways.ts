@@ -4,11 +4,12 @@
  * live beside English (`content/pathways/ar/scotland.yaml`) and record the English version they came from.
  */
 import { defineCollection, getCollection } from 'astro:content';
-import { englishDataHashes } from '../../../scripts/i18n/readTranslations';
 import { defaultLanguage, type Language } from '../../i18n/languages';
-import { translationState, type TranslationState } from '../../lib/translationStatus';
-import { glob } from 'astro/loaders';
+import type { TranslationState } from '../../lib/translationUnits';
 import { z } from 'astro/zod';
+import { translationSchema } from '../schemas';
+import { englishFiles, translatedFiles } from './languageFiles';
+import { unitVariant } from '../translationUnits';
 import { PATHWAY_SYSTEMS, type PathwaySystem } from '../../lib/serviceNations';
 import { SERVICE_REF_PATTERN, parsePathwayText, proseOf, strayBraces } from '../../lib/pathwayText';
 
@@ -89,13 +90,6 @@ export const pathwaysSchema = z
     sources: z.array(id).min(1),
     lastReviewed: isoDate,
     reviewBy: isoDate,
-    /** Translations: the hash of the English file they were made from (`npm run i18n:status -- --hashes`), and who checked them. */
-    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
-    status: z.enum(['machine', 'reviewed']).optional(),
-  })
-  .refine((data) => (data.translatedFrom === undefined) === (data.status === undefined), {
-    message: 'a translated pathways file needs both translatedFrom and status',
-    path: ['status'],
   })
   .refine((data) => data.pathways.map((pathway) => pathway.id).join() === PATHWAY_IDS.join(), {
     message: `list the paths once each, in this order: ${PATHWAY_IDS.join(', ')}`,
@@ -107,20 +101,27 @@ export type PathwaysData = z.infer<typeof pathwaysSchema>;
 export type PathwayData = z.infer<typeof pathwaySchema>;
 export type PathwayStep = z.infer<typeof pathwayStepSchema>;
 
+/** A translated pathways file: its words (paths and steps keep the English ids and services: a unit test checks the shape). */
+export const pathwaysTranslationSchema = translationSchema(
+  {
+    title: pathwaysSchema.shape.title,
+    summary: pathwaysSchema.shape.summary,
+    intro: pathwaysSchema.shape.intro,
+    decide: pathwaysSchema.shape.decide,
+    pathways: pathwaysSchema.shape.pathways,
+    firstHour: pathwaysSchema.shape.firstHour,
+  },
+  'pathways file (content/pathways/en/…)',
+);
+
 /** Collections for the pathways feature (merged into src/content.config.ts). */
 export const pathwaysCollections = {
-  pathways: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/pathways' }), schema: pathwaysSchema }),
+  pathways: defineCollection({ loader: englishFiles('./content/pathways', 'yaml'), schema: pathwaysSchema }),
+  pathwaysTranslations: defineCollection({ loader: translatedFiles('./content/pathways', 'yaml'), schema: pathwaysTranslationSchema }),
 };
 
-/** The pathways of one system in one content language (`en/scotland`). */
-export async function pathwaysOf(system: PathwaySystem, langCode = 'en'): Promise<PathwaysData> {
-  const entry = (await getCollection('pathways')).find((candidate) => candidate.id === `${langCode}/${system}`);
-  if (!entry) throw new Error(`No referral pathways for "${system}" in content/pathways/${langCode}/`);
-  return entry.data;
-}
-
 export interface PathwaysVariant {
-  /** The version shown: the translation, or English while there is none. */
+  /** The version shown: the translation's words on the English file, or English while there is none. */
   shown: PathwaysData;
   state: TranslationState;
   /** The language `shown` is written in. */
@@ -129,9 +130,9 @@ export interface PathwaysVariant {
 
 /** Which version of a system's pathways a language shows, and whether it is machine-drafted or stale. */
 export async function pathwaysVariant(system: PathwaySystem, language: Language): Promise<PathwaysVariant> {
-  const english = await pathwaysOf(system, defaultLanguage.path);
-  const isSource = language.code === defaultLanguage.code;
-  const translation = isSource ? undefined : (await getCollection('pathways')).find((entry) => entry.id === `${language.path}/${system}`)?.data;
-  const state = translationState(isSource, englishDataHashes('.').get(`services/pathways/${system}`)!, translation);
-  return { shown: translation ?? english, state, textLanguage: translation || isSource ? language : defaultLanguage };
+  const english = (await getCollection('pathways')).find((entry) => entry.id === `${defaultLanguage.path}/${system}`)?.data;
+  if (!english) throw new Error(`No referral pathways for "${system}" in content/pathways/${defaultLanguage.path}/`);
+  const translation = (await getCollection('pathwaysTranslations')).find((entry) => entry.id === `${language.path}/${system}`)?.data;
+  const { state, shown } = await unitVariant('pathways', system, language, english, translation);
+  return { shown, state, textLanguage: state === 'fallback' ? defaultLanguage : language };
 }
