@@ -1,8 +1,7 @@
 // npm run test:static: checks every built HTML file in dist/ (or DIST_DIR) without a browser — lang/dir, one <h1>,
 // a title, canonical and hreflang, links and #fragments, raw i18n keys, CSP and inline code, other origins,
-// rel="noreferrer", tel:/sms: numbers — and prints each finding with its page and element. Findings listed in
-// tests/static-check-known.json are printed as known, not yet fixed. Page weight is reported, not failed (yet).
-// Exits 1 on any open finding, or on a known entry that matches nothing any more.
+// rel="noreferrer", tel:/sms: numbers — and prints each finding with its page and element. Page weight is reported,
+// not failed (yet). Exits 1 on any finding.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,12 +10,11 @@ import { parse as parseYaml } from 'yaml';
 import { enabledLanguages } from '../src/i18n/languages.ts';
 import {
   FINDING_KINDS, PAGE_BUDGET, checkPage, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
-  parseKnownFindings, parsePage, phoneDirectory, sortFindings, staticImportsOf, type BuiltPage, type Finding, type SiteFacts,
+  parsePage, phoneDirectory, staticImportsOf, type BuiltPage, type Finding, type SiteFacts,
 } from '../src/lib/staticCheck/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const KNOWN_FILE = 'tests/static-check-known.json';
 /** Pages served at any missing address, which name no canonical address and no alternates. */
 const UNLISTED_PAGES = ['/404.html'];
 const started = performance.now();
@@ -81,26 +79,13 @@ const exactlyWeighed = weights.filter((weight, index) => weight !== quick[index]
 
 // ------------------------------------------------------------ report
 
-const knownList = parseKnownFindings(JSON.parse(readFileSync(join(ROOT, KNOWN_FILE), 'utf8')));
-const { open, known, stale } = sortFindings(findings, knownList);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const countBy = <T>(items: T[], key: (item: T) => string) => items.reduce((counts, item) => counts.set(key(item), (counts.get(key(item)) ?? 0) + 1), new Map<string, number>());
 
-for (const [kind, count] of countBy(open, (item) => item.kind)) {
+for (const [kind, count] of countBy(findings, (item) => item.kind)) {
   console.log(`\n✗ ${kind}: ${FINDING_KINDS[kind as keyof typeof FINDING_KINDS]} (${count})`);
-  for (const item of open.filter((candidate) => candidate.kind === kind)) console.log(`  ${item.page}  ${item.element}  ${item.message}`);
+  for (const item of findings.filter((candidate) => candidate.kind === kind)) console.log(`  ${item.page}  ${item.element}  ${item.message}`);
 }
-if (known.length > 0) {
-  console.log(`\nKnown, not yet fixed (${KNOWN_FILE}, temporary):`);
-  for (const entry of knownList) {
-    const matched = known.filter((item) => item.entry === entry).map((item) => item.finding);
-    if (matched.length === 0) continue;
-    console.log(`  ${entry.kind}: ${matched.length} on ${new Set(matched.map((item) => item.page)).size} pages — ${entry.why}`);
-    const examples = matched.filter((item, index) => matched.findIndex((other) => other.page === item.page) === index).slice(0, 3);
-    for (const item of examples) console.log(`    e.g. ${item.page}  ${item.element}  ${item.message}`);
-  }
-}
-for (const entry of stale) console.log(`\n✗ ${KNOWN_FILE}: nothing matches the known ${entry.kind} entry for ${entry.pages.join(', ')} any more; remove it.`);
 
 console.log(`\nPage weight (reported only, does not fail the run): budget ${kb(PAGE_BUDGET.brotliBytes)} brotli and ${PAGE_BUDGET.requests} requests per page; ${overBudget.length} of ${weights.length} pages over.`);
 for (const [template, count] of countBy(overBudget, (weight) => templateOf(weight.page))) {
@@ -109,5 +94,5 @@ for (const [template, count] of countBy(overBudget, (weight) => templateOf(weigh
 }
 
 const byKind = [...countBy(findings, (item) => item.kind)].map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none';
-console.log(`\nStatic check: ${pages.size} pages in ${checkedIn.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with page weight). Findings: ${byKind}; open ${open.length}, known ${known.length}.`);
-process.exit(open.length > 0 || stale.length > 0 ? 1 : 0);
+console.log(`\nStatic check: ${pages.size} pages in ${checkedIn.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with page weight). Findings: ${byKind}.`);
+process.exit(findings.length > 0 ? 1 : 0);

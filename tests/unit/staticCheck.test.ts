@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  checkPage, checkStylesheet, i18nVocabulary, pageWeight, parseKnownFindings, parsePage, phoneDirectory, sortFindings, staticImportsOf,
+  checkPage, checkStylesheet, i18nVocabulary, pageWeight, parsePage, phoneDirectory, staticImportsOf,
   type Finding, type SiteFacts,
 } from '../../src/lib/staticCheck/index.ts';
 import { isOverBudget } from '../../src/lib/staticCheck/pageWeight.ts';
@@ -164,25 +164,6 @@ describe('the static check of built pages', () => {
     expect(check({ path: '/404.html', alternates: false }).map((item) => [item.kind, item.element])).toEqual([['canonical', `<link href="${ORIGIN}/404.html" rel="canonical">`]]);
     const unlisted = checkPage(parsePage('/404.html', fixture({ alternates: false }).replace(/<link rel="canonical"[^>]*>/, '')), context);
     expect(unlisted).toEqual([]);
-  });
-});
-
-describe('the known-findings list', () => {
-  const known = parseKnownFindings({ known: [{ kind: 'raw-key', pages: ['/*/cards/pocket/'], contains: '"contact.silent"', why: 'being fixed' }] });
-  const raw = (page: string, key: string): Finding => ({ kind: 'raw-key', page, element: '<p>', message: `"${key}" shows instead of words` });
-
-  it('holds back only the findings an entry names, and reports an entry that matches nothing as stale', () => {
-    const sorted = sortFindings([raw('/ar/cards/pocket/', 'contact.silent'), raw('/ar/cards/pocket/', 'contact.call'), raw('/ar/cards/phrases/', 'contact.silent')], known);
-    expect(sorted.known.map((item) => item.finding.page)).toEqual(['/ar/cards/pocket/']);
-    expect(sorted.open.map((item) => `${item.page} ${item.message}`)).toEqual(['/ar/cards/pocket/ "contact.call" shows instead of words', '/ar/cards/phrases/ "contact.silent" shows instead of words']);
-    expect(sorted.stale).toEqual([]);
-    expect(sortFindings([], known).stale).toEqual(known);
-  });
-
-  it('refuses an entry without a known kind, pages or a reason', () => {
-    expect(() => parseKnownFindings({ known: [{ kind: 'typo', pages: ['/**'], why: 'x' }] })).toThrow(/unknown kind/);
-    expect(() => parseKnownFindings({ known: [{ kind: 'h1', pages: [], why: 'x' }] })).toThrow(/pages/);
-    expect(() => parseKnownFindings({ known: [{ kind: 'h1', pages: ['/**'] }] })).toThrow(/why/);
   });
 });
 
