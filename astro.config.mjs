@@ -36,6 +36,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // Pages only (URLs ending in /): Astro already leaves endpoints such as /<lang>/services.hsds.json out; keep it so.
+      filter: (page) => page.endsWith('/'),
       i18n: {
         defaultLocale: defaultLanguage.path,
         locales: Object.fromEntries(enabledLanguages.map((language) => [language.path, language.code])),

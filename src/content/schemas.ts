@@ -116,7 +116,10 @@ export const serviceSchema = z.object({
   regions: z.string().optional(),
   audience: z.array(z.enum(SERVICE_AUDIENCES)).min(1),
   needs: z.array(z.enum(SERVICE_NEEDS)).min(1),
+  /** What the service says about languages and interpreters, in words (shown in English). */
   languages: z.string().optional(),
+  /** Languages the service's own staff speak, as ISO 639-1 codes (`es`), so pages and open data can name them. */
+  spokenLanguages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'use an ISO 639 code such as es or pt')).min(1).optional(),
   selfContact: z.boolean(),
   firstResponder: z.boolean(),
   independent: z.boolean(),

@@ -11,6 +11,21 @@ export const NATION_SLUGS: Readonly<Record<Nation, string>> = {
   ni: 'northern-ireland',
 };
 
+/**
+ * Each nation's ONS statistical-geography (GSS) code and its persistent URI, so open data names the area in a way
+ * other systems can match (England E92000001, Wales W92000004, Scotland S92000003, Northern Ireland N92000002).
+ */
+export const NATION_GSS_CODES: Readonly<Record<Nation, string>> = {
+  england: 'E92000001',
+  wales: 'W92000004',
+  scotland: 'S92000003',
+  ni: 'N92000002',
+};
+
+export function nationUri(nation: Nation): string {
+  return `http://statistics.data.gov.uk/id/statistical-geography/${NATION_GSS_CODES[nation]}`;
+}
+
 export function nationOfSlug(slug: string): Nation | undefined {
   return NATION_ORDER.find((nation) => NATION_SLUGS[nation] === slug);
 }

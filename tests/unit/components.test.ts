@@ -22,8 +22,6 @@ import { fixtures as contactFixtures } from '../../src/components/mdx/Contact.fi
 import ServiceCard from '../../src/components/ServiceDirectory/ServiceCard.astro';
 import { fixtures as serviceCardFixtures } from '../../src/components/ServiceDirectory/ServiceCard.fixtures';
 
-// The first render compiles the components; on 2 shared cores that can take a while.
-const RENDER_TIMEOUT = 60_000;
 const ARABIC_LETTERS = /\p{Script=Arabic}/u;
 const services = new Map([...loadYamlCollection('content/services')].map(([id, { data }]) => [id, data as { description: string; contacts: { kind: string; value: string }[] }]));
 
@@ -49,7 +47,7 @@ function eachFixture<Props>(component: Parameters<typeof renderFixture>[0], fixt
       const page = await renderFixture(component, fixture);
       expect(rawKeysOn(page), 'text that looks like an i18n key').toEqual([]);
       await expectations(page, fixture);
-    }, RENDER_TIMEOUT);
+    });
   }
 }
 

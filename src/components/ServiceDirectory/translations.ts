@@ -5,7 +5,7 @@ import type { RouteLanguage } from '../../i18n/route';
 export type ServicesT = (key: string, options?: TOptions) => string;
 
 /** `s('card.call')`: a string of the services namespace in the route's content language. */
-export function servicesStrings(route: RouteLanguage): ServicesT {
+export function servicesStrings(route: Pick<RouteLanguage, 'tc'>): ServicesT {
   return (key, options) => route.tc(key, { ...options, ns: 'services' }) as string;
 }
 
