@@ -11,6 +11,13 @@ import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
 /** The public address, for canonical links, link previews and the sitemap. Set WAYMARK_SITE when you deploy. */
 const site = process.env.WAYMARK_SITE ?? 'https://waymark.example';
 
+/**
+ * Astro's i18n locales, each as a URL segment with its code (`zh-hans` for `zh-Hans`). One shape for all: with a
+ * mix of plain codes and objects, Astro's types make `defaultLocale` impossible to satisfy.
+ * @type {{ path: string; codes: [string] }[]}
+ */
+const locales = enabledLanguages.map((language) => ({ path: language.path, codes: [language.code] }));
+
 export default defineConfig({
   site,
   // Separate output and cache folders let several builds run side by side (WAYMARK_OUT_DIR, WAYMARK_CACHE_DIR).
@@ -20,9 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
-    locales: enabledLanguages.map((language) =>
-      language.path === language.code ? language.code : { path: language.path, codes: [language.code] },
-    ),
+    locales,
     defaultLocale: defaultLanguage.code,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

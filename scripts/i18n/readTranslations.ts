@@ -72,7 +72,7 @@ export function readUnits(root = '.'): Record<UnitKind, { english: Map<string, s
     return new Map(Object.entries(data).map(([id, entry]) => [id, recordOf(entry)!]));
   };
   return {
-    page: fileUnits(root, 'content/pages', '.mdx', (data, body) => englishWordsOf.page({ ...(data as never), body })),
+    page: fileUnits(root, 'content/pages', '.mdx', (data, body) => englishWordsOf.page({ ...(data as object), body } as never)),
     journey: fileUnits(root, 'content/journeys', '.yaml', (data) => englishWordsOf.journey(data as never)),
     pathways: fileUnits(root, 'content/pathways', '.yaml', (data) => englishWordsOf.pathways(data as never)),
     glossary: fileUnits(root, 'content/glossary', '.yaml', (data) => englishWordsOf.glossary(data as never)),

@@ -1,6 +1,9 @@
 /**
  * The one list of Waymark's languages. astro.config.mjs, the language picker, the sitemap, the chooser page and
  * the tests all read it. To switch a language on, set `enabled: true` and add `locales/<code>/*.json`.
+ *
+ * WAYMARK_ALL_LANGUAGES=1 switches every declared language on for a dry run (build and checks at full size):
+ * English stands in for what is not translated yet, as on any untranslated page.
  */
 export type Direction = 'ltr' | 'rtl';
 
@@ -21,6 +24,8 @@ export interface LanguageDefinition {
 }
 
 export interface Language extends LanguageDefinition {
+  /** Switched on only for a WAYMARK_ALL_LANGUAGES=1 dry run: English stands in for its strings and pages. */
+  dryRun: boolean;
   /** Lowercase URL segment: `/zh-hans/…`. */
   path: string;
   /** The language's name in its own language and script, from Intl.DisplayNames. */
@@ -68,8 +73,13 @@ export function nativeNameOf(code: string): string {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
+/** True for a dry run with every declared language switched on (read here only). */
+export const allLanguagesSwitchedOn = typeof process !== 'undefined' && process.env.WAYMARK_ALL_LANGUAGES === '1';
+
 export const languages: readonly Language[] = definitions.map((definition) => ({
   ...definition,
+  enabled: definition.enabled || allLanguagesSwitchedOn,
+  dryRun: !definition.enabled && allLanguagesSwitchedOn,
   path: definition.code.toLowerCase(),
   nativeName: nativeNameOf(definition.code),
 }));
@@ -88,6 +98,14 @@ export function enabledLanguage(path: string | undefined): Language {
   const language = enabledLanguages.find((candidate) => candidate.path === path);
   if (!language) throw new Error(`"${path}" is not a switched-on language (see src/i18n/languages.ts)`);
   return language;
+}
+
+/**
+ * One switched-on language per writing system (the first in the registry: en, ti, ar, zh-Hans today), so tests of
+ * behaviour meet every script and direction the site has, including a script switched on later.
+ */
+export function oneLanguagePerScript(from: readonly Language[] = enabledLanguages): Language[] {
+  return from.filter((language, index) => from.findIndex((other) => other.script === language.script) === index);
 }
 
 export function exitUrlOf(language: Language): string {

@@ -51,7 +51,9 @@ export function assertEveryStringTranslated(all: Resources, languageCodes: reado
   if (missing.length > 0) throw new Error(`Missing UI strings (add them to locales/<lang>/<namespace>.json):\n- ${[...new Set(missing)].join('\n- ')}`);
 }
 
-assertEveryStringTranslated(resources, enabledLanguages.map((language) => language.code));
+// A dry run with every language switched on (WAYMARK_ALL_LANGUAGES=1) lets English stand in for the strings of the
+// languages it adds.
+assertEveryStringTranslated(resources, enabledLanguages.filter((language) => !language.dryRun).map((language) => language.code));
 
 const instance = i18next.createInstance();
 await instance.init({

@@ -15,7 +15,7 @@ function headingsOf(file: string): Heading[] {
   let headings = englishHeadings.get(file);
   if (!headings) {
     const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n?/, '');
-    const data = { astro: { frontmatter: {}, headings: [] as Heading[], localImagePaths: new Set(), remoteImagePaths: new Set() } };
+    const data = { astro: { frontmatter: {}, headings: [] as (Heading & { text: string })[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
     mdxToJs(body, { hastPlugins: [satteriHeadingIdsPlugin()], data });
     headings = data.astro.headings.map(({ depth, slug }) => ({ depth, slug }));
     englishHeadings.set(file, headings);

@@ -3,6 +3,8 @@
  * system's adult NRM support providers (domain-anchors §2.3). Numbers come from content/services, never from here.
  */
 
+import type { Nation } from './serviceFilters';
+
 export const POCKET_SYSTEMS = ['ew', 'scotland', 'ni'] as const;
 export type PocketSystem = (typeof POCKET_SYSTEMS)[number];
 
@@ -17,7 +19,7 @@ export const NRM_SUPPORT_SERVICE_IDS: Record<PocketSystem, readonly string[]> = 
 };
 
 /** The nations (as content/services names them) each legal system covers. */
-export const NATIONS_OF_SYSTEM: Record<PocketSystem, readonly string[]> = {
+export const NATIONS_OF_SYSTEM: Record<PocketSystem, readonly Nation[]> = {
   ew: ['england', 'wales'],
   scotland: ['scotland'],
   ni: ['ni'],

@@ -22,11 +22,12 @@ export function mdxToPlainText(source: string): string {
   );
 }
 
-export interface ReadabilityCounts {
+// A type, not an interface, so it fits flesch-kincaid's `{ [x: string]: number }`.
+export type ReadabilityCounts = {
   sentence: number;
   word: number;
   syllable: number;
-}
+};
 
 /** Counts sentences, words and syllables of English prose. */
 export function countText(text: string): ReadabilityCounts {

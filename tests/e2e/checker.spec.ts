@@ -1,8 +1,6 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { EXIT_URL_PATTERN } from './support/site';
-import {
-  expectLanguageAttributes, expectNoAxeViolations, expectNoSidewaysScroll, expectNothingStored, expectQuickExit, watchForeignRequests,
-} from './support/checks';
+import { EXIT_URL_PATTERN, behaviourLanguages } from './support/site';
+import { expectNoAxeViolations, expectNothingStored, expectPageChecks, openAndCheck, watchForeignRequests } from './support/checks';
 
 const CHECKER = '/en/tools/checker/';
 
@@ -166,11 +164,10 @@ test.describe('the checker and the quick exit', () => {
 });
 
 test.describe('the checker page checks', () => {
-  for (const path of [CHECKER, '/ar/tools/checker/']) {
+  for (const path of behaviourLanguages.map((language) => `/${language.path}/tools/checker/`)) {
     test(`${path} with JavaScript, answered, passes the frame's checks`, async ({ page, context, baseURL }) => {
       const foreign = watchForeignRequests(page, baseURL!);
       await page.goto(path);
-      await expectLanguageAttributes(page, path);
       await expect(page.locator('[data-checker-table]')).toBeHidden();
       await page.locator('#checker-nation-england').check();
       await page.locator('#checker-age-adult').check();
@@ -181,18 +178,12 @@ test.describe('the checker page checks', () => {
       await page.locator('#checker-police-helping').check();
       await page.locator('#checker-exploitation-work').check();
       await expect(list(page, 'help').first()).toBeVisible();
-      await expectNoSidewaysScroll(page);
-      await expectQuickExit(page, path);
-      await expectNoAxeViolations(page);
-      await expectNothingStored(page, context);
+      await expectPageChecks(page, context, path, foreign);
       expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
-      expect(foreign).toEqual([]);
     });
 
-    test(`${path} without JavaScript shows the table of what you get at each stage`, async ({ page }) => {
-      await page.route('**/*.js', (route) => route.abort());
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
+    test(`${path} without JavaScript shows the table of what you get at each stage`, async ({ page, context, baseURL }) => {
+      await openAndCheck({ page, context, baseURL }, path, { javascript: false });
       await expect(page.locator('[data-checker-form]')).toBeHidden();
       const table = page.locator('[data-checker-table] table');
       await expect(table).toBeVisible();
@@ -200,9 +191,6 @@ test.describe('the checker page checks', () => {
       if (path.startsWith('/en/')) {
         await expect(table.locator('tbody tr').nth(2)).toContainText('NRM support: a support worker, money, health care and interpreters');
       }
-      await expectNoSidewaysScroll(page);
-      await expectQuickExit(page, path, { javascript: false });
-      await expectNoAxeViolations(page);
     });
   }
 

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { enabledLanguages } from './support/site';
-import { expectNoAxeViolations, expectNoSidewaysScroll, expectQuickExit } from './support/checks';
+import { behaviourLanguages, enabledLanguages } from './support/site';
+import { expectNoAxeViolations, expectQuickExit, openAndCheck } from './support/checks';
 
 test.describe('the language chooser', () => {
   test('names every language in its own script, each link with its own lang and dir, and does not redirect', async ({ page }) => {
@@ -63,22 +63,27 @@ test.describe('the emergency strip', () => {
 });
 
 test.describe('without JavaScript', () => {
-  // Scripts are refused rather than switched off, because axe itself needs to run in the page.
-  for (const path of ['/en/', '/ar/nrm/', '/ti/support/health-care/', '/sq/legal/', '/']) {
-    test(`${path} reads fully and passes the checks`, async ({ page }) => {
-      await page.route('**/*.js', (route) => route.abort());
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      await expectNoSidewaysScroll(page);
-      await expectQuickExit(page, path, { javascript: false });
-      await expectNoAxeViolations(page);
+  for (const path of ['/', ...behaviourLanguages.flatMap((language) => [`/${language.path}/`, `/${language.path}/support/health-care/`])]) {
+    test(`${path} reads fully and passes the checks`, async ({ page, context, baseURL }) => {
+      await openAndCheck({ page, context, baseURL }, path, { javascript: false });
     });
   }
 });
 
+test.describe('a missing address', () => {
+  test('answers 404 with the not-found page, its quick exit and a way home in every language', async ({ page }) => {
+    const response = await page.goto('/en/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toBeVisible();
+    await expectQuickExit(page, '/404.html');
+    for (const language of enabledLanguages) await expect(page.locator(`main a[href="/${language.path}/"]`)).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]'), 'a page served at any address names none').toHaveCount(0);
+  });
+});
+
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
-  for (const path of ['/en/', '/ar/rights/your-choice/', '/ti/nrm/england-and-wales/']) {
+  for (const path of behaviourLanguages.map((language) => `/${language.path}/rights/your-choice/`)) {
     test(`${path} passes axe`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

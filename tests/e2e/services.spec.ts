@@ -1,14 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import type { ServiceData } from '../../src/content/schemas';
 import { loadYamlCollection } from '../helpers/content';
-import {
-  expectLanguageAttributes, expectNoAxeViolations, expectNoSidewaysScroll, expectNothingStored, expectQuickExit, watchForeignRequests,
-} from './support/checks';
+import { expectNoAxeViolations, expectNothingStored, openAndCheck } from './support/checks';
+import { behaviourLanguages } from './support/site';
 
 /** The services data, read from the YAML the site is built from, so expected cards are never typed into the test. */
 const services = [...loadYamlCollection('content/services')].map(([id, { data }]) => ({ id, ...(data as unknown as ServiceData) }));
 const ids = (list: { id: string }[]) => [...new Set(list.map((s) => s.id))].sort();
-const ADULT_GROUPS = ['women', 'men', 'lgbtq', 'workers'];
 
 /** Ids of the service cards a reader can see in the grouped list (a service may sit in several groups). */
 async function visibleCards(page: Page, within = '[data-service-groups]'): Promise<string[]> {
@@ -164,7 +162,7 @@ test.describe('referral pathways', () => {
     }
   });
 
-  for (const lang of ['en', 'ar']) {
+  for (const { path: lang } of behaviourLanguages) {
     for (const system of ['england-and-wales', 'scotland', 'northern-ireland']) {
       test(`the first hour guide for ${system} prints on one A4 page (${lang})`, async ({ page }) => {
         await page.goto(`/${lang}/services/pathways/${system}/first-hour/`);
@@ -177,40 +175,16 @@ test.describe('referral pathways', () => {
   }
 });
 
-test.describe('page checks', () => {
+// With JavaScript, every page is checked by the browser pass (every-page.spec.ts); without it, here.
+test.describe('page checks without JavaScript', () => {
   // The directory holds every service under every kind of help it gives, so axe has many cards to check.
   test.describe.configure({ timeout: 150_000 });
-  const paths = [
-    '/en/services/', '/ar/services/',
-    '/en/services/scotland/', '/ar/services/northern-ireland/',
-    '/en/services/pathways/', '/ar/services/pathways/',
-    '/en/services/pathways/england-and-wales/', '/ar/services/pathways/scotland/',
-    '/en/services/pathways/northern-ireland/first-hour/', '/ar/services/pathways/england-and-wales/first-hour/',
-  ];
-  for (const path of paths) {
-    test(`${path} passes with JavaScript`, async ({ page, context, baseURL }) => {
-      const foreign = watchForeignRequests(page, baseURL!);
-      await page.goto(path);
-      await expectLanguageAttributes(page, path);
-      await expectNoSidewaysScroll(page);
-      await expectQuickExit(page, path);
-      await expectNoAxeViolations(page);
-      await expectNothingStored(page, context);
-      expect(foreign, 'requests to other origins').toEqual([]);
-    });
-
-    test(`${path} passes without JavaScript`, async ({ page, context, baseURL }) => {
-      // Scripts are refused rather than switched off, because axe itself needs to run in the page.
-      await page.route('**/*.js', (route) => route.abort());
-      const foreign = watchForeignRequests(page, baseURL!);
-      await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
-      await expectLanguageAttributes(page, path);
-      await expectNoSidewaysScroll(page);
-      await expectQuickExit(page, path, { javascript: false });
-      await expectNoAxeViolations(page);
-      await expectNothingStored(page, context);
-      expect(foreign, 'requests to other origins').toEqual([]);
-    });
+  const pages = ['services/', 'services/scotland/', 'services/pathways/', 'services/pathways/england-and-wales/', 'services/pathways/northern-ireland/first-hour/'];
+  for (const { path: lang } of behaviourLanguages) {
+    for (const path of pages.map((page) => `/${lang}/${page}`)) {
+      test(`${path} passes without JavaScript`, async ({ page, context, baseURL }) => {
+        await openAndCheck({ page, context, baseURL }, path, { javascript: false });
+      });
+    }
   }
 });

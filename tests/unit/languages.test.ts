@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { enabledLanguage, enabledLanguages, languageByPath, languages } from '../../src/i18n/languages';
+import { allLanguagesSwitchedOn, enabledLanguage, enabledLanguages, languageByPath, languages, oneLanguagePerScript, type Language } from '../../src/i18n/languages';
 
 describe('the language registry', () => {
   it('declares the 30 languages of the target set, each once', () => {
@@ -18,10 +18,16 @@ describe('the language registry', () => {
   it('switches on English, and any other declared language only with its own UI files and their record', () => {
     expect(enabledLanguages[0]?.code).toBe('en');
     const namespaces = readdirSync('locales/en').filter((name) => name.endsWith('.json')).sort();
-    for (const language of enabledLanguages.filter((l) => l.code !== 'en')) {
+    for (const language of enabledLanguages.filter((l) => l.code !== 'en' && !l.dryRun)) {
       expect(existsSync(`locales/${language.path}`) ? readdirSync(`locales/${language.path}`).filter((name) => name.endsWith('.json')).sort() : [], language.code).toEqual(namespaces);
       expect(existsSync(`locales/${language.path}.translated-from.json`), `locales/${language.path}.translated-from.json`).toBe(true);
     }
+  });
+
+  it('switches every declared language on in a WAYMARK_ALL_LANGUAGES=1 dry run, marking the ones it adds', () => {
+    if (allLanguagesSwitchedOn) expect(enabledLanguages).toEqual(languages);
+    expect(languages.filter((l) => l.dryRun).map((l) => l.code)).toEqual(allLanguagesSwitchedOn ? expect.arrayContaining(['pl', 'hi', 'uk', 'th', 'ml']) : []);
+    for (const language of languages.filter((l) => l.dryRun)) expect(language.enabled).toBe(true);
   });
 
   it('agrees with Intl and i18next on every writing direction', () => {
@@ -51,7 +57,17 @@ describe('the language registry', () => {
     expect(languageByPath('zh-hans')?.code).toBe('zh-Hans');
   });
 
+  it('picks one language per script for the behaviour tests, the first of each in the registry', () => {
+    const codes = (list: Language[]) => list.map((language) => language.code);
+    const tierOne = languages.filter((language) => language.tier === 1);
+    expect(codes(oneLanguagePerScript(tierOne))).toEqual(['en', 'ti', 'ar', 'zh-Hans']);
+    // A script switched on later is picked up without a change to the tests.
+    expect(codes(oneLanguagePerScript(languages))).toEqual(['en', 'ti', 'ar', 'zh-Hans', 'hi', 'pa', 'bn', 'uk', 'th', 'ml']);
+    expect(new Set(oneLanguagePerScript().map((language) => language.script)).size).toBe(new Set(enabledLanguages.map((language) => language.script)).size);
+  });
+
   it('refuses a language that is not switched on', () => {
-    expect(() => enabledLanguage('pl')).toThrow('"pl" is not a switched-on language');
+    const off = languages.find((language) => !language.enabled)?.path ?? 'ku';
+    expect(() => enabledLanguage(off)).toThrow(`"${off}" is not a switched-on language`);
   });
 });

@@ -34,6 +34,7 @@ export function startChecker(): void {
   const labelOf = (question: string, answer: string) =>
     root.querySelector(`label[for="checker-${question}-${answer}"]`)?.textContent?.trim() ?? answer;
   const shortOf = (question: string) => fieldsetOf(question)?.dataset.short ?? question;
+  const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
 
   let answers: Record<string, string> = {};
   let announceTimer: number | undefined;
@@ -95,7 +96,6 @@ export function startChecker(): void {
       }));
     }
     find('[data-group="no"]').hidden = results.no.length === 0;
-    const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
     place('help', whoCanHelp(island.rules, results, island.services, results.answers).map((helper) => {
       const item = store.querySelector<HTMLElement>(`[data-helper="${helper.service}"]`)!;
       item.querySelector('[data-helps-with]')!.textContent = fill(island.text.helpsWith, {

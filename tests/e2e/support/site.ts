@@ -1,6 +1,6 @@
 /** What the tests know about the built site: its pages (from the sitemap) and its languages. */
 import { readFileSync } from 'node:fs';
-import { enabledLanguages, exitUrlOf, languageByPath, type Language } from '../../../src/i18n/languages';
+import { enabledLanguages, exitUrlOf, languageByPath, oneLanguagePerScript, type Language } from '../../../src/i18n/languages';
 
 /** The built site the tests serve (DIST_DIR lets a second build be tested side by side). */
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
@@ -18,5 +18,11 @@ export function languageOfPath(path: string): Language {
   const segment = path.split('/')[1] ?? '';
   return languageByPath(segment) ?? languageByPath('en')!;
 }
+
+/**
+ * The languages behaviour tests run in: one per writing system (en, ti, ar, zh-Hans today; a script switched on
+ * later joins by itself). The browser pass (every-page.spec.ts) checks every page of every language.
+ */
+export const behaviourLanguages: readonly Language[] = oneLanguagePerScript(enabledLanguages);
 
 export { enabledLanguages, exitUrlOf };

@@ -1,0 +1,33 @@
+/** The static check of one built page: every check family, in one list of findings. */
+import { checkDocument } from './documentChecks.ts';
+import type { Finding } from './findings.ts';
+import type { BuiltPage } from './html.ts';
+import { checkLinks } from './linkChecks.ts';
+import { checkPhoneLinks, type PhoneDirectory } from './phoneLinks.ts';
+import { checkRawText, type I18nVocabulary } from './rawTextChecks.ts';
+import { checkSecurity } from './securityChecks.ts';
+import type { SiteFacts } from './site.ts';
+
+export interface CheckContext {
+  site: SiteFacts;
+  vocabulary: I18nVocabulary;
+  phones: PhoneDirectory;
+}
+
+export function checkPage(page: BuiltPage, context: CheckContext): Finding[] {
+  return [
+    ...checkDocument(page, context.site),
+    ...checkLinks(page, context.site),
+    ...checkRawText(page, context.vocabulary),
+    ...checkSecurity(page, context.site),
+    ...checkPhoneLinks(page, context.phones),
+  ];
+}
+
+export { FINDING_KINDS, type Finding, type FindingKind } from './findings.ts';
+export { parsePage, type BuiltPage } from './html.ts';
+export { i18nVocabulary } from './rawTextChecks.ts';
+export { phoneDirectory } from './phoneLinks.ts';
+export { checkStylesheet } from './securityChecks.ts';
+export { isOverBudget, pageWeight, staticImportsOf, PAGE_BUDGET, type PageWeight } from './pageWeight.ts';
+export { fileOfPagePath, pagePathOfFile, type SiteFacts, type SiteLanguage } from './site.ts';

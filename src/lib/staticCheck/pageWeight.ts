@@ -1,0 +1,55 @@
+/**
+ * What a page makes a phone download before it is usable: the HTML, its stylesheets and scripts (with their static
+ * imports), in brotli bytes and requests, against the budget (README: every page <= 14 KB brotli, <= 3 requests).
+ */
+import { relsOf } from './documentChecks.ts';
+import type { BuiltPage } from './html.ts';
+import { targetOf } from './urls.ts';
+
+export const PAGE_BUDGET = { brotliBytes: 14 * 1024, requests: 3 } as const;
+
+export interface Asset {
+  brotliBytes: number;
+  /** Static imports (a script) or @imports (a stylesheet), as written in the file. */
+  imports: readonly string[];
+}
+
+export interface PageWeight {
+  page: string;
+  brotliBytes: number;
+  requests: number;
+  /** The site paths of the stylesheets and scripts counted. */
+  files: string[];
+}
+
+/** `import … from "./x.js"` and `export … from`, not `import()`, which loads later, on demand. */
+export function staticImportsOf(script: string): string[] {
+  const found: string[] = [];
+  for (const match of script.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) found.push(match[1]!);
+  for (const match of script.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.push(match[1]!);
+  return found;
+}
+
+export function pageWeight(page: BuiltPage, htmlBrotliBytes: number, assetAt: (path: string) => Asset | undefined, origin: string): PageWeight {
+  const files = new Set<string>();
+  const queue: { value: string; from: string }[] = [];
+  for (const element of page.elements) {
+    const rels = element.name === 'link' ? relsOf(element) : [];
+    if (rels.includes('stylesheet') || rels.includes('modulepreload')) queue.push({ value: element.attributes.href ?? '', from: page.path });
+    if (element.name === 'script' && element.attributes.src) queue.push({ value: element.attributes.src, from: page.path });
+  }
+  let brotliBytes = htmlBrotliBytes;
+  while (queue.length > 0) {
+    const { value, from } = queue.shift()!;
+    const target = targetOf(value, from, origin);
+    if (target.kind !== 'internal' || files.has(target.path)) continue;
+    const asset = assetAt(target.path);
+    if (!asset) continue;
+    files.add(target.path);
+    brotliBytes += asset.brotliBytes;
+    for (const imported of asset.imports) queue.push({ value: imported, from: target.path });
+  }
+  return { page: page.path, brotliBytes, requests: 1 + files.size, files: [...files] };
+}
+
+export const isOverBudget = (weight: PageWeight, budget = PAGE_BUDGET) => weight.brotliBytes > budget.brotliBytes || weight.requests > budget.requests;

@@ -1,0 +1,64 @@
+/**
+ * Safety by construction, read off the HTML: a CSP <meta>; no script or style written into the page (the header
+ * policy in public/_headers allows files from the site only); nothing loaded from another origin, no web font;
+ * every link to another website with rel="noreferrer".
+ */
+import { describeElement, type BuiltPage, type HtmlElement } from './html.ts';
+import { finding, type Finding } from './findings.ts';
+import { relsOf } from './documentChecks.ts';
+import type { SiteFacts } from './site.ts';
+import { targetOf, urlsOf } from './urls.ts';
+
+/** Script types that hold data, which the browser never runs. */
+const DATA_SCRIPT = /^application\/(?:ld\+)?json$/i;
+/** <link> relations that only describe the page and load nothing. */
+const DESCRIBING_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'search', 'next', 'prev', 'noreferrer', 'noopener', 'nofollow', 'external']);
+/** Elements whose address a browser follows only when the reader does. */
+const NAVIGATION = new Set(['a', 'area']);
+
+export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>): Finding[] {
+  const found: Finding[] = [];
+  const add = (kind: Finding['kind'], element: HtmlElement, message: string) => found.push(finding(kind, page.path, describeElement(element), message));
+
+  const csp = page.elements.find((element) => element.name === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+  if (!csp) found.push(finding('csp', page.path, '<head>', 'no <meta http-equiv="content-security-policy">'));
+  else if (!/(?:^|;)\s*default-src\b/.test(csp.attributes.content ?? '') || !/(?:^|;)\s*script-src\b/.test(csp.attributes.content ?? '')) add('csp', csp, 'the policy has no default-src or no script-src');
+
+  for (const element of page.elements) {
+    if (element.name === 'script' && element.attributes.src === undefined && !DATA_SCRIPT.test(element.attributes.type ?? '')) {
+      add('inline-script', element, 'a script written into the page; scripts are files');
+    }
+    if (element.name === 'style') add('inline-style', element, 'a <style> written into the page; styles are files');
+    for (const [name, value] of Object.entries(element.attributes)) {
+      if (name === 'style') add('inline-style', element, `style="${value}"`);
+      if (/^on[a-z]+$/.test(name)) add('inline-script', element, `an event handler attribute ${name}=`);
+    }
+    if (element.name === 'link' && relsOf(element).includes('preload') && element.attributes.as === 'font') add('font', element, 'a web font is preloaded');
+  }
+
+  for (const { element, value, attribute } of urlsOf(page)) {
+    const target = targetOf(value, page.path, site.origin);
+    if (target.kind === 'scheme' && target.scheme === 'javascript') add('inline-script', element, `a javascript: address in ${attribute}`);
+    if (target.kind !== 'external') continue;
+    if (NAVIGATION.has(element.name)) {
+      if (!relsOf(element).includes('noreferrer')) add('referrer', element, `a link to ${target.url.origin} needs rel="noreferrer"`);
+      continue;
+    }
+    if (element.name === 'link' && relsOf(element).every((rel) => DESCRIBING_RELS.has(rel))) continue;
+    add('foreign-resource', element, `${attribute} loads from ${target.url.origin}`);
+  }
+  return found;
+}
+
+/** A built stylesheet: no web font, nothing from another origin. */
+export function checkStylesheet(path: string, css: string, site: Pick<SiteFacts, 'origin'>): Finding[] {
+  const found: Finding[] = [];
+  if (/@font-face\b/i.test(css)) found.push(finding('font', path, 'stylesheet', 'an @font-face rule loads a web font'));
+  for (const match of css.matchAll(/(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)/gi)) {
+    const value = match[1]!;
+    if (value.startsWith('data:') || value.startsWith('#')) continue;
+    const target = targetOf(value, path, site.origin);
+    if (target.kind === 'external') found.push(finding('foreign-resource', path, 'stylesheet', `${value} loads from ${target.url.origin}`));
+  }
+  return found;
+}
