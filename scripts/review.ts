@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { parseIsoDate } from '../src/lib/dates.ts';
 import { asOfDay } from '../src/lib/factVersions.ts';
-import { reviewDates, reviewReport, type ReviewFact, type ReviewInput, type ReviewKind, type ReviewService } from '../src/lib/review.ts';
+import { reviewDates, reviewReport, type ReviewFact, type ReviewKind, type ReviewService } from '../src/lib/review.ts';
 
 function filesUnder(directory: string, extension: string): string[] {
   if (!existsSync(directory)) return [];
@@ -53,7 +53,7 @@ const services = new Map<string, ReviewService>(yamlFiles('content/services').ma
 
 const sources = new Map(yamlFiles('content/sources').map(({ file, id }) => [id, { file }]));
 
-const dated: ReviewInput['dated'] = [];
+const dated: { kind: ReviewKind; id: string; file: string; reviewBy: Date }[] = [];
 for (const file of filesUnder('content/pages/en', '.mdx')) {
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1];
   const data = (frontmatter ? parse(frontmatter) : {}) as Raw;

@@ -15,7 +15,7 @@ export const COMPARED_SYSTEMS = ['england-and-wales', 'scotland', 'northern-irel
 export const JOURNEY_ICONS = ['talk', 'send', 'scale', 'home', 'check', 'door', 'refresh', 'flag', 'shield', 'person'] as const;
 
 export interface JourneyFact {
-  value: number | Date;
+  value: number | Date | string;
   unit: FactUnit;
   verified: boolean;
   qualifier?: 'minimum' | 'maximum' | 'about' | 'target' | undefined;

@@ -94,7 +94,7 @@ export function reviewDates(input: ReviewInput): ReviewItem[] {
 }
 
 /** What is overdue or due within the window, oldest first (ties by file); sources never quoted are left out. */
-export function dueForReview(items: readonly ReviewItem[], today: Date, windowDays = REVIEW_WINDOW_DAYS): ReviewItem[] {
+export function dueForReview(items: readonly ReviewItem[], today: Date, windowDays = REVIEW_WINDOW_DAYS): (ReviewItem & { due: Date })[] {
   const horizon = addDays(dayOf(today), windowDays);
   return items
     .filter((item): item is ReviewItem & { due: Date } => item.due !== undefined && compareDates(item.due, horizon) <= 0)
