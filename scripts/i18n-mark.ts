@@ -25,10 +25,15 @@ function setRecord(file: string, path: string[], hash: string) {
   if (file.endsWith('.json')) {
     const record: UiRecordFile = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     const [namespace, key] = path as [string, string];
-    record[namespace] ??= { status: status ?? 'machine', keys: {} };
-    record[namespace].keys[key] = hash;
-    if (status) record[namespace].status = status;
-    record[namespace].keys = Object.fromEntries(Object.entries(record[namespace].keys).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const entry = (record[namespace] ??= { status: 'machine', keys: {} });
+    entry.keys[key] = hash;
+    // A status given for one string is that string's own; the namespace's status stays what it was.
+    if (status && status !== entry.status) entry.statuses = { ...entry.statuses, [key]: status };
+    else if (entry.statuses) delete entry.statuses[key];
+    const sorted = <T>(object: Record<string, T>) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : 1)));
+    entry.keys = sorted(entry.keys);
+    if (entry.statuses && Object.keys(entry.statuses).length > 0) entry.statuses = sorted(entry.statuses);
+    else delete entry.statuses;
     writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
     return;
   }

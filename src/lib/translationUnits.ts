@@ -201,7 +201,11 @@ export function uiUnits(englishFlat: Readonly<Record<string, Readonly<Record<str
  * One language's record of the English each UI string was translated from, `locales/<lang>.translated-from.json`:
  * per namespace, a status and each key family's English hash. (The locale files themselves stay plain i18next v4 JSON.)
  */
-export type UiRecordFile = Record<string, { status: TranslationStatus; keys: Record<string, string> }>;
+/**
+ * `locales/<lang>.translated-from.json`: per namespace, the status of its strings and the English version each key
+ * follows; `statuses` gives a key its own status where it differs (one string checked, the rest still machine).
+ */
+export type UiRecordFile = Record<string, { status: TranslationStatus; keys: Record<string, string>; statuses?: Record<string, TranslationStatus> }>;
 
 /** The UI units a language has translated: present in its locale files and recorded in its record file. */
 export function uiTranslations(flat: Readonly<Record<string, Readonly<Record<string, string>>>>, record: UiRecordFile | undefined): Map<string, TranslationRecord> {
@@ -211,7 +215,7 @@ export function uiTranslations(flat: Readonly<Record<string, Readonly<Record<str
       const family = uiFamilyOf(key);
       const entry = record?.[namespace];
       // A string with no record is there, but no one can say which English it follows: it counts as stale.
-      translations.set(`${namespace}:${family}`, { translatedFrom: entry?.keys[family] ?? 'unrecorded', status: entry?.status });
+      translations.set(`${namespace}:${family}`, { translatedFrom: entry?.keys[family] ?? 'unrecorded', status: entry?.statuses?.[family] ?? entry?.status });
     }
   }
   return translations;

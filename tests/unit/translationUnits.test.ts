@@ -72,6 +72,16 @@ describe('UI strings as units', () => {
     expect(translationState(false, units.get('common:fact.days')!, translations.get('common:fact.days'))).toBe('stale');
     expect(translationState(false, units.get('common:fact.days')!, uiTranslations({}, record).get('common:fact.days'))).toBe('fallback');
   });
+
+  it('take their own status where one string was checked and the rest of its namespace was not', () => {
+    const units = uiUnits(english);
+    const arabic = { common: { 'site.name': 'وايمارك', 'fact.days_other': '…' } };
+    const keys = { 'site.name': units.get('common:site.name')!, 'fact.days': units.get('common:fact.days')! };
+    const record = { common: { status: 'machine' as const, keys, statuses: { 'fact.days': 'checked' as const } } };
+    const translations = uiTranslations(arabic, record);
+    expect(translationState(false, keys['fact.days'], translations.get('common:fact.days'))).toBe('checked');
+    expect(translationState(false, keys['site.name'], translations.get('common:site.name'))).toBe('machine');
+  });
 });
 
 describe('what a reader sees of a translation', () => {
