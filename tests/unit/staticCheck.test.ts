@@ -99,6 +99,8 @@ describe('the static check of built pages', () => {
     expect(rawKeysIn('See gov.uk, waymark.example/en/, www.acas.org.uk, i.e. site.css and e.g. report.pdf', context.vocabulary)).toEqual([]);
     expect(check({ body: '<div data-text-found="Pages found: {{total}}" data-count-one="{count} service shown"></div>' })).toEqual([]);
     expect(kinds(check({ body: '<div data-text-found="contact.call"></div>' }))).toEqual(['raw-key']);
+    expect(check({ body: '<li>Buttons: <code data-unit-id>common:contact.call</code></li>' })).toEqual([]);
+    expect(kinds(check({ body: '<li>Buttons: <code>common:contact.call</code></li>' }))).toEqual(['raw-key']);
   });
 
   it('fails an inline script, an event handler, a <style> and a style attribute; a JSON data script is fine', () => {
