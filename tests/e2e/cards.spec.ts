@@ -11,7 +11,7 @@ import { DIST_DIR, EXIT_URL_PATTERN, behaviourLanguages, enabledLanguages } from
 import { expectNoSidewaysScroll, expectNothingStored, openAndCheck, watchForeignRequests } from './support/checks';
 import { A4_MM, CARD_MM, CARDS_PER_SHEET, sheetLayout } from '../../src/lib/cardSheet';
 import { NRM_SUPPORT_SERVICE_IDS, POCKET_SYSTEMS, cardContacts, printableWebAddress } from '../../src/lib/pocketContacts';
-import { displayNumber } from '../../src/lib/phoneNumbers';
+import { shownNumber } from '../../src/lib/phoneNumbers';
 import type { Language } from '../../src/i18n/languages';
 
 const PX_PER_MM = 96 / 25.4;
@@ -19,7 +19,7 @@ const PT_PER_MM = 72 / 25.4;
 const PRINT_VIEWPORT = { width: 900, height: 1200 };
 const byCode = (code: string) => enabledLanguages.find((language) => language.code === code)!;
 
-type ServiceYaml = { name: string; verified: boolean; nations: string[]; audience: string[]; contacts: { kind: string; value: string; hours?: string }[] };
+type ServiceYaml = { name: string; verified: boolean; nations: string[]; audience: string[]; contacts: { kind: string; value: string; display?: string; hours?: string }[] };
 const service = (id: string): ServiceYaml => parse(readFileSync(`content/services/${id}.yaml`, 'utf8'));
 
 /** Page count and page sizes (in mm) of a PDF made by Chromium. */
@@ -192,7 +192,7 @@ test.describe('pocket cards', () => {
     for (const system of POCKET_SYSTEMS) {
       const card = page.locator(`[data-system="${system}"] .pocket-card--front:not([data-card-copy])`);
       await expect(card.locator(`a[href="tel:${police.contacts.find((c) => c.kind === 'shortcode')!.value}"]`)).toBeVisible();
-      await expect(card.locator(`a[href="tel:${helpline.contacts.find((c) => c.kind === 'phone')!.value}"]`)).toHaveText(displayNumber(helpline.contacts[0]!.value));
+      await expect(card.locator(`a[href="tel:${helpline.contacts.find((c) => c.kind === 'phone')!.value}"]`)).toHaveText(shownNumber(helpline.contacts.find((c) => c.kind === 'phone')!));
       await expect(card).toContainText(police.contacts.find((c) => c.kind === 'silent')!.value);
       const lines = card.locator('li[data-service]');
       await expect(lines).toHaveCount(NRM_SUPPORT_SERVICE_IDS[system].length);
@@ -201,7 +201,7 @@ test.describe('pocket cards', () => {
         const line = card.locator(`li[data-service="${id}"]`);
         await expect(line).toContainText(data.name);
         for (const contact of cardContacts(data)) {
-          await expect(line).toContainText(contact.kind === 'web' ? printableWebAddress(contact.value) : displayNumber(contact.value));
+          await expect(line).toContainText(contact.kind === 'web' ? printableWebAddress(contact.value) : shownNumber(contact));
         }
         if (data.verified) await expect(line).not.toContainText('check before use');
         else await expect(line).toContainText('check before use');
@@ -290,8 +290,8 @@ test.describe('"show this" phrase cards', () => {
 
   test('the Helpline phrase carries the Helpline number from the services data', async ({ page }) => {
     await page.goto('/sq/cards/phrases/');
-    const phone = service('modern-slavery-helpline').contacts.find((c) => c.kind === 'phone')!.value;
-    await expect(page.locator(`#phrase-helpline a[href="tel:${phone}"]`)).toHaveText(displayNumber(phone));
+    const phone = service('modern-slavery-helpline').contacts.find((c) => c.kind === 'phone')!;
+    await expect(page.locator(`#phrase-helpline a[href="tel:${phone.value}"]`)).toHaveText(shownNumber(phone));
   });
 
   test('on a phone, each phrase fills the screen in large text, and "Next phrase" shows the next one', async ({ page }) => {

@@ -1,6 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { behaviourLanguages, enabledLanguages } from './support/site';
 import { expectNoAxeViolations, expectQuickExit, openAndCheck } from './support/checks';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { shownNumber } from '../../src/lib/phoneNumbers';
+
+const yamlOf = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 test.describe('the language chooser', () => {
   test('names every language in its own script, each link with its own lang and dir, and does not redirect', async ({ page }) => {
@@ -31,12 +36,14 @@ test.describe('the language picker', () => {
 // Every page is translated now, so the built site has no fallback page: tests/unit/pageNotice.test.ts renders the
 // untranslated-page notice, and the translated journey below shows the data pages' own notices.
 test.describe('a translated journey', () => {
-  test('is in the reader\'s language and direction, says it is machine-drafted, and links to the English journey', async ({ page }) => {
+  test('is in the reader\'s language and direction, says how it was translated, and links to the English journey', async ({ page }) => {
+    // machine-drafted, or checked by a second translation: the notice says what the file records
+    const { status } = yamlOf('content/journeys/fa/england-and-wales.yaml') as { status: string };
     await page.goto('/fa/nrm/journey/england-and-wales/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
     await expect(page.locator('main')).toHaveAttribute('lang', 'fa');
     await expect(page.locator('main')).toHaveAttribute('dir', 'rtl');
-    const notice = page.locator('[data-translation-state="machine"]');
+    const notice = page.locator(`[data-translation-state="${status}"]`);
     await expect(notice).toHaveAttribute('lang', 'fa');
     await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', '/en/nrm/journey/england-and-wales/');
     await expect(page.locator('h1')).toContainText(/\p{Script=Arabic}/u);
@@ -58,7 +65,9 @@ test.describe('the emergency strip', () => {
   test('links 999 and the Helpline from the services data', async ({ page }) => {
     await page.goto('/sq/');
     await expect(page.locator('.emergency a[href="tel:999"]')).toHaveText('999');
-    await expect(page.locator('.emergency a[href="tel:+448000121700"]')).toHaveText('0800 012 1700');
+    const helpline = (yamlOf('content/services/modern-slavery-helpline.yaml').contacts as { kind: string; value: string; display?: string }[]).find((contact) => contact.kind === 'phone')!;
+    await expect(page.locator(`.emergency a[href="tel:${helpline.value}"]`)).toHaveText(shownNumber(helpline));
+    await expect(page.locator('.emergency a[href="tel:+448000121700"]')).toHaveText('08000 121 700');
   });
 });
 
