@@ -1,20 +1,14 @@
 // Prints every fact, service, source, page, journey and pathway whose review date has passed or falls within the
 // next 60 days, oldest first, with the file to open. `WAYMARK_AS_OF=YYYY-MM-DD` reviews as of another day.
 // It only prints: CI runs it as a warning, never a failure.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { parseIsoDate } from '../src/lib/dates.ts';
 import { asOfDay } from '../src/lib/factVersions.ts';
 import { reviewDates, reviewReport, type ReviewFact, type ReviewKind, type ReviewService } from '../src/lib/review.ts';
+import { filesUnder } from './lib/files.ts';
 
-function filesUnder(directory: string, extension: string): string[] {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? filesUnder(path, extension) : path.endsWith(extension) ? [path] : [];
-  });
-}
 
 /** YAML dates stay strings with the `yaml` package's default schema; read them as UTC days. */
 function day(value: unknown, file: string, field: string): Date {

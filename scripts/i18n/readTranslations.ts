@@ -3,7 +3,7 @@
  * same words, as the site reads from its collections (src/content/translationUnits.ts); both hash and count them
  * with src/lib/translationUnits.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { flattenKeys, type LocaleTree } from '../../src/lib/localeCheck.ts';
@@ -12,14 +12,8 @@ import {
   type KindUnits, type LanguageReport, type TranslationRecord, type UiRecordFile, type UnitKind,
 } from '../../src/lib/translationUnits.ts';
 import { languages } from '../../src/i18n/languages.ts';
+import { filesUnder } from '../lib/files.ts';
 
-function filesUnder(directory: string, extension: string): string[] {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? filesUnder(path, extension) : path.endsWith(extension) ? [path] : [];
-  });
-}
 
 function readMdx(file: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));

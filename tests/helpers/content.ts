@@ -1,18 +1,14 @@
 /** Reads content/ from disk the way Astro's loaders do, so unit tests can check it without a build. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { factSchema, type FactData } from '../../src/content/schemas';
 import { asOfDay, factOnDay, type FactOnDay } from '../../src/lib/factVersions';
 
-export function filesUnder(directory: string, extension: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return filesUnder(path, extension);
-    return path.endsWith(extension) ? [path] : [];
-  });
-}
+import { filesUnder } from '../../scripts/lib/files.ts';
+
+export { filesUnder };
 
 export function idOf(file: string, base: string): string {
   return relative(base, file).replace(/\.(ya?ml|mdx)$/, '');
