@@ -150,6 +150,17 @@ export const factSchema = z
     });
   });
 
+/** What a contact's value must look like, by its kind (the schema below and the editor's fields both read it). */
+export const CONTACT_VALUE_RULES: Record<(typeof CONTACT_KINDS)[number], readonly [RegExp, string]> = {
+  phone: [/^\+44[1-9]\d{6,9}$/, 'a full phone number must be UK E.164, like +448000121700'],
+  shortcode: [/^\d{2,6}$/, 'a short code is digits only, like 999 or 116123'],
+  sms: [/^(\+44[1-9]\d{6,9}|\d{2,6})$/, 'a text number is E.164 or a short code'],
+  textphone: [/^\d{4,11}$/, 'a textphone number is digits only, like 18000'],
+  silent: [/^\d{2}$/, 'the silent-call code is two digits'],
+  web: [/^https:\/\/[^\s]+$/, 'a website must start with https://'],
+  email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'not an email address'],
+};
+
 export const contactSchema = z
   .object({
     kind: z.enum(CONTACT_KINDS),
@@ -164,16 +175,7 @@ export const contactSchema = z
     ...evidenceFields,
   })
   .superRefine((contact, context) => {
-    const rules: Record<string, [RegExp, string]> = {
-      phone: [/^\+44[1-9]\d{6,9}$/, 'a full phone number must be UK E.164, like +448000121700'],
-      shortcode: [/^\d{2,6}$/, 'a short code is digits only, like 999 or 116123'],
-      sms: [/^(\+44[1-9]\d{6,9}|\d{2,6})$/, 'a text number is E.164 or a short code'],
-      textphone: [/^\d{4,11}$/, 'a textphone number is digits only, like 18000'],
-      silent: [/^\d{2}$/, 'the silent-call code is two digits'],
-      web: [/^https:\/\/[^\s]+$/, 'a website must start with https://'],
-      email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'not an email address'],
-    };
-    const [pattern, message] = rules[contact.kind]!;
+    const [pattern, message] = CONTACT_VALUE_RULES[contact.kind];
     if (!pattern.test(contact.value)) context.addIssue({ code: 'custom', message, path: ['value'] });
     if (contact.display !== undefined) {
       const digits = contact.value.startsWith('+44') ? `0${contact.value.slice(3)}` : contact.value;
