@@ -6,6 +6,7 @@
  * Translations hold words only: in every collection with languages, only the fields a translation may hold are
  * marked `i18n: true`; Decap shows every other field in English only and never writes it to a translated file.
  */
+import { MDX_BLOCKS } from './mdxBlocks';
 import { fieldsOf, type CmsField, type FieldOptions, type References, type ZodLike } from './fields';
 
 export interface CmsSchemas {
@@ -30,8 +31,6 @@ export interface CmsConfigInput {
   languages: readonly string[];
 }
 
-/** The MDX blocks pages use, each an editor component (src/lib/cms/mdxBlocks.ts). */
-export const EDITOR_COMPONENTS = ['fact', 'contact', 'service', 'term', 'nation', 'ask-adviser', 'questions'] as const;
 
 /** Fields whose value is an id of other content: the editor offers a list of the ids that exist. */
 export const REFERENCES: References = {
@@ -109,7 +108,7 @@ const BODY_FIELD: CmsField = {
   i18n: true,
   modes: ['raw', 'rich_text'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
-  editor_components: [...EDITOR_COMPONENTS],
+  editor_components: MDX_BLOCKS.map((block) => block.id),
   hint: 'Write numbers, phone numbers and time limits as blocks (Fact, Contact), never by hand: the build refuses a typed number.',
 };
 
