@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chineseSpacing from './src/integrations/chineseSpacing.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import admin from './src/integrations/admin.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/integrations/headingAnchors.ts';
 import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
     // Before the search index, so search sees the same text as readers.
     chineseSpacing(),
     pagefind(),
+    // Last, after the sitemap and the search index: the editor at /admin/ is in neither.
+    admin(),
   ],
   security: {
     csp: {

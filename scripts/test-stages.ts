@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 
 interface Stage { name: string; what: string; command: string[] }
 
-const behaviourSpecs = readdirSync('tests/e2e').filter((file) => file.endsWith('.spec.ts') && file !== 'every-page.spec.ts').sort().map((file) => `tests/e2e/${file}`);
+const behaviourSpecs = readdirSync('tests/e2e').filter((file) => file.endsWith('.spec.ts') && file !== 'every-page.spec.ts' && file !== 'admin.spec.ts').sort().map((file) => `tests/e2e/${file}`);
 const npx = (...args: string[]) => ['node_modules/.bin/' + args[0]!, ...args.slice(1)];
 
 const STAGES: Stage[] = [
@@ -17,6 +17,7 @@ const STAGES: Stage[] = [
   { name: 'static', what: 'static check of every built page', command: ['node', 'scripts/static-check.ts'] },
   { name: 'pass', what: 'browser pass over every page', command: npx('playwright', 'test', 'tests/e2e/every-page.spec.ts') },
   { name: 'behaviour', what: 'behaviour tests (browser)', command: npx('playwright', 'test', ...behaviourSpecs) },
+  { name: 'admin', what: 'behaviour tests of the editor at /admin/ (browser, local mode)', command: npx('playwright', 'test', '--config', 'playwright.admin.config.ts') },
 ];
 
 const picked = process.argv.slice(2);

@@ -17,6 +17,7 @@ const zod = (schema: unknown) => schema as ZodLike;
 
 export const cmsSchemas: CmsSchemas = {
   page: zod(pageSchema),
+  pageTranslationWords: zod(z.object({ title: pageSchema.shape.title, summary: pageSchema.shape.summary })),
   translationRecord: zod(z.object(translationRecordFields)),
   fact: zod(factSchema),
   service: zod(serviceSchema),
@@ -31,5 +32,5 @@ export const cmsSchemas: CmsSchemas = {
 
 export const cmsConfigInput: CmsConfigInput = {
   schemas: cmsSchemas,
-  languages: languages.filter((language) => language.enabled && !language.dryRun).map((language) => language.path),
+  languages: languages.filter((language) => language.enabled && !language.dryRun).map(({ path, englishName }) => ({ path, englishName })),
 };

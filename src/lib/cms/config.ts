@@ -6,11 +6,13 @@
  * Translations hold words only: in every collection with languages, only the fields a translation may hold are
  * marked `i18n: true`; Decap shows every other field in English only and never writes it to a translated file.
  */
-import { MDX_BLOCKS } from './mdxBlocks';
+import { mdxBlocks } from './mdxBlocks';
 import { fieldsOf, type CmsField, type FieldOptions, type References, type ZodLike } from './fields';
 
 export interface CmsSchemas {
   page: ZodLike;
+  /** The words a translated page holds besides its body (title, summary). */
+  pageTranslationWords: ZodLike;
   /** `translatedFrom` and `status`, which every translation records. */
   translationRecord: ZodLike;
   fact: ZodLike;
@@ -27,8 +29,8 @@ export interface CmsSchemas {
 
 export interface CmsConfigInput {
   schemas: CmsSchemas;
-  /** The switched-on languages' folders, English first. */
-  languages: readonly string[];
+  /** The switched-on languages, English first: their folders and English names. */
+  languages: readonly { path: string; englishName: string }[];
 }
 
 
@@ -88,6 +90,7 @@ function contactsField(schemas: CmsSchemas): CmsField {
     widget: 'list',
     min: 1,
     typeKey: 'kind',
+    collapsed: false,
     types: kind.options!.map((name) => {
       const [pattern, message] = schemas.contactValueRules[name]!;
       return {
@@ -108,24 +111,31 @@ const BODY_FIELD: CmsField = {
   i18n: true,
   modes: ['raw', 'rich_text'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
-  editor_components: MDX_BLOCKS.map((block) => block.id),
+  editor_components: mdxBlocks([]).map((block) => block.id),
   hint: 'Write numbers, phone numbers and time limits as blocks (Fact, Contact), never by hand: the build refuses a typed number.',
 };
 
 export function buildCmsConfig({ schemas, languages }: CmsConfigInput) {
-  const i18n = { structure: 'multiple_folders', locales: [...languages], default_locale: languages[0]! };
+  const i18n = { structure: 'multiple_folders', locales: languages.map((language) => language.path), default_locale: languages[0]!.path };
   const yamlFolder = (name: string, label: string, folder: string, fields: CmsField[], extra: Record<string, unknown> = {}) => ({
     name, label, folder, extension: 'yaml', format: 'waymark-yaml', create: true, fields, ...extra,
   });
-  const cardFile = (name: string, schema: ZodLike, words: string[]) => ({
-    name,
-    label: `${name} card`,
-    file: `content/cards/${name}.yaml`,
-    i18n: true,
-    fields: [
-      ...fieldsOf(schema, options({ translated: words })).map((field) => (field.name === 'kind' ? { ...field, i18n: 'duplicate' as const } : field)),
-      ...recordFields(schemas.translationRecord),
-    ],
+  // Decap keeps a language per folder for folder collections only, so both cards are entries of one collection:
+  // each file holds the list of its own kind (rights or phrases) and leaves the other out.
+  const [rightsKind, rights] = fieldsOf(schemas.rightsCard, options({ translated: ['rights'] }));
+  const [phrasesKind, phrases] = fieldsOf(schemas.phrasesCard, options({ translated: ['phrases'] }));
+  const cardFields: CmsField[] = [
+    { name: 'kind', label: 'Kind', widget: 'select', options: [String(rightsKind!.default), String(phrasesKind!.default)], i18n: 'duplicate' },
+    { ...rights!, required: false },
+    { ...phrases!, required: false },
+    ...recordFields(schemas.translationRecord),
+  ];
+  const pagesCollection = (name: string, label: string, folder: string, fields: CmsField[]) => ({
+    name, label, label_singular: 'Page', folder,
+    // Pages sit one folder deep (nrm/reasonable-grounds): the path gives the depth to read. New pages need a route,
+    // so they are added in git.
+    path: 'section/{{slug}}',
+    extension: 'mdx', format: 'waymark-mdx', create: false, summary: '{{title}}', identifier_field: 'title', fields,
   });
   return {
     backend: { name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main', squash_merges: true },
@@ -134,40 +144,23 @@ export function buildCmsConfig({ schemas, languages }: CmsConfigInput) {
     media_folder: 'content/media',
     i18n,
     collections: [
-      {
-        name: 'pages',
-        label: 'Pages',
-        label_singular: 'Page',
-        folder: 'content/pages',
-        // Pages sit one folder deep under their language (nrm/reasonable-grounds); new pages need a route and are
-        // added in git.
-        path: 'section/{{slug}}',
-        extension: 'mdx',
-        format: 'waymark-mdx',
-        create: false,
-        i18n: true,
-        summary: '{{title}}',
-        identifier_field: 'title',
-        fields: [
-          ...fieldsOf(schemas.page, options({ translated: ['title', 'summary'] })),
-          ...recordFields(schemas.translationRecord),
-          BODY_FIELD,
-        ],
-      },
+      pagesCollection('pages', 'Pages (English)', 'content/pages/en', [...fieldsOf(schemas.page, options()), BODY_FIELD]),
+      // Decap finds a file's language in the folder just above it, and pages sit one folder deeper
+      // (content/pages/ar/nrm/…), so each language's pages are a collection of their own: words only, with the
+      // English beside each field (the waymark-english widget).
+      ...languages.slice(1).map((language) => pagesCollection(`pages-${language.path}`, `Pages in ${language.englishName} (${language.path})`, `content/pages/${language.path}`, [
+        { name: 'english', label: 'The English page', widget: 'waymark-english', required: false, hint: 'The English as it is now, to translate from.' },
+        ...fieldsOf(schemas.pageTranslationWords, options()),
+        ...recordFields(schemas.translationRecord),
+        { ...BODY_FIELD, modes: ['raw'] },
+      ])),
       yamlFolder('facts', 'Facts (numbers, time limits, dates)', 'content/facts', fieldsOf(schemas.fact, options()), { identifier_field: 'label', summary: '{{label}}' }),
       yamlFolder('services', 'Services', 'content/services', fieldsOf(schemas.service, options()).map((field) => (field.name === 'contacts' ? contactsField(schemas) : field)), { identifier_field: 'name', summary: '{{name}}' }),
       yamlFolder('sources', 'Sources', 'content/sources', fieldsOf(schemas.source, options()), { summary: '{{title}} ({{publisher}})' }),
       yamlFolder('glossary', 'Glossary', 'content/glossary', [...fieldsOf(schemas.glossary, options({ translated: ['term', 'definition'] })), ...recordFields(schemas.translationRecord)], {
         i18n: true, identifier_field: 'term', summary: '{{term}}',
       }),
-      {
-        name: 'cards',
-        label: 'Cards',
-        format: 'waymark-yaml',
-        extension: 'yaml',
-        i18n: true,
-        files: [cardFile('rights', schemas.rightsCard, ['rights']), cardFile('phrases', schemas.phrasesCard, ['phrases'])],
-      },
+      yamlFolder('cards', 'Cards', 'content/cards', cardFields, { i18n: true, create: false, identifier_field: 'kind', summary: '{{kind}} card' }),
       yamlFolder('checker', 'Checker rules', 'content/checker/entitlements', fieldsOf(schemas.checkerEntitlement, options()), { summary: '{{title}}' }),
     ],
   };

@@ -79,5 +79,8 @@ export function writeMdx(data: Data): string {
   const { [SOURCE_KEY]: source, body, ...values } = data;
   const match = typeof source === 'string' ? FRONTMATTER.exec(source) : null;
   const frontmatter = writeYaml({ ...values, [SOURCE_KEY]: match ? `${match[1]!}\n` : '' });
-  return `---\n${frontmatter}---\n${typeof body === 'string' ? body : ''}`;
+  // The text editor may drop the blank line after the frontmatter or the last line break: the file keeps its own.
+  const before = match ? match[2]! : '\n\n';
+  const text = (typeof body === 'string' ? body : '').replace(/^\n+|\n+$/g, '');
+  return `---\n${frontmatter}---\n${/^\n*/.exec(before)![0]}${text}${/\n*$/.exec(before)![0]}`;
 }

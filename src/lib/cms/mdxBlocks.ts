@@ -3,7 +3,6 @@
  * term by choosing it from the list of entries that exist (never by typing a number), and reads a block back from
  * the page's text. Pure: the same definitions are registered in the editor (src/admin/main.ts) and unit-tested.
  */
-import { SYSTEMS } from '../../content/schemas';
 import type { CmsField } from './fields';
 
 export interface MdxBlock {
@@ -33,7 +32,8 @@ const idBlock = (component: string, label: string, field: CmsField): MdxBlock =>
   toBlock: ({ id }) => `<${component} id="${id ?? ''}" />`,
 });
 
-export const MDX_BLOCKS: readonly MdxBlock[] = [
+/** The blocks, in the order the editor lists them; `nations` are the legal systems a `<Nation>` block may name. */
+export const mdxBlocks = (nations: readonly string[]): readonly MdxBlock[] => [
   idBlock('Fact', 'Fact (a number, time limit or date)', pick('id', 'Fact', 'facts', ['label'])),
   {
     id: 'contact',
@@ -59,10 +59,10 @@ export const MDX_BLOCKS: readonly MdxBlock[] = [
     id: 'nation',
     label: 'Only in one nation',
     fields: [
-      { name: 'id', label: 'Nation', widget: 'select', options: [...SYSTEMS] },
+      { name: 'id', label: 'Nation', widget: 'select', options: [...nations] },
       { name: 'text', label: 'What differs there', widget: 'markdown', modes: ['raw'] },
     ],
-    pattern: new RegExp(`^<Nation id="(${SYSTEMS.join('|')})">\\n\\n([\\s\\S]*?)\\n\\n</Nation>$`),
+    pattern: new RegExp(`^<Nation id="(${nations.join('|')})">\\n\\n([\\s\\S]*?)\\n\\n</Nation>$`),
     fromBlock: (match) => ({ id: match[1]!, text: match[2]! }),
     toBlock: ({ id, text }) => `<Nation id="${id ?? ''}">\n\n${inner(text)}\n\n</Nation>`,
   },
