@@ -9,7 +9,7 @@ import { brotliCompress, constants } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { enabledLanguages } from '../src/i18n/languages.ts';
 import {
-  FINDING_KINDS, PAGE_BUDGET, checkPage, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
+  FINDING_KINDS, PAGE_BUDGET, checkAdminPage, checkPage, checkSitemapLeavesOutAdmin, isAdminPath, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
   parsePage, phoneDirectory, staticImportsOf, type BuiltPage, type Finding, type SiteFacts,
 } from '../src/lib/staticCheck/index.ts';
 
@@ -28,10 +28,13 @@ const sitemapIndex = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
 const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemapIndex)?.[1] ?? 'https://invalid.example').origin;
 
 const pages = new Map<string, { page: BuiltPage; html: string }>();
+// The editor at /admin/ is not a public page: it is checked by its own rules (src/lib/staticCheck/adminChecks.ts).
+const adminPages: BuiltPage[] = [];
 for (const file of htmlFiles) {
   const html = readFileSync(join(DIST, file), 'utf8');
   const path = pagePathOfFile(file);
-  pages.set(path, { page: parsePage(path, html), html });
+  if (isAdminPath(path)) adminPages.push(parsePage(path, html));
+  else pages.set(path, { page: parsePage(path, html), html });
 }
 
 const site: SiteFacts = {
@@ -50,6 +53,8 @@ const context = { site, vocabulary: i18nVocabulary(englishStrings), phones: phon
 const findings: Finding[] = [];
 for (const { page } of pages.values()) findings.push(...checkPage(page, context));
 for (const file of files.filter((name) => name.endsWith('.css'))) findings.push(...checkStylesheet(`/${file}`, readFileSync(join(DIST, file), 'utf8'), site));
+for (const page of adminPages) findings.push(...checkAdminPage(page, site));
+for (const file of files.filter((name) => /^sitemap.*\.xml$/.test(name))) findings.push(...checkSitemapLeavesOutAdmin(`/${file}`, readFileSync(join(DIST, file), 'utf8')));
 const checkedIn = (performance.now() - started) / 1000;
 
 // ------------------------------------------------------------ page weight (reported only)
@@ -60,7 +65,7 @@ const checkedIn = (performance.now() - started) / 1000;
 const compress = promisify(brotliCompress);
 const brotliBytes = async (body: string, quality: number) => (await compress(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } })).length;
 const assets = new Map<string, { brotliBytes: number; imports: string[] }>();
-await Promise.all(files.filter((file) => /\.(css|js)$/.test(file)).map(async (file) => {
+await Promise.all(files.filter((file) => /\.(css|js)$/.test(file) && !isAdminPath(`/${file}`)).map(async (file) => {
   const body = readFileSync(join(DIST, file), 'utf8');
   const imports = file.endsWith('.js') ? staticImportsOf(body) : [...body.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)].map((match) => match[1]!);
   assets.set(`/${file}`, { brotliBytes: await brotliBytes(body, 11), imports });

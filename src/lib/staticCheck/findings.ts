@@ -19,6 +19,8 @@ export const FINDING_KINDS = {
   referrer: 'a link to another website does not carry rel="noreferrer"',
   'phone-invalid': 'a tel: or sms: link is not a valid UK number or short code',
   'phone-unknown': 'a tel: or sms: link is not a number in content/services',
+  'admin-reference': 'a public page or the sitemap points into the editor at /admin/',
+  'admin-page': 'the editor page is not left out of search engines, or loads a script from outside /admin/',
 } as const;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

@@ -6,6 +6,7 @@ import { checkLinks } from './linkChecks.ts';
 import { checkPhoneLinks, type PhoneDirectory } from './phoneLinks.ts';
 import { checkRawText, type I18nVocabulary } from './rawTextChecks.ts';
 import { checkSecurity } from './securityChecks.ts';
+import { checkNoAdminReference } from './adminChecks.ts';
 import type { SiteFacts } from './site.ts';
 
 export interface CheckContext {
@@ -21,6 +22,7 @@ export function checkPage(page: BuiltPage, context: CheckContext): Finding[] {
     ...checkRawText(page, context.vocabulary),
     ...checkSecurity(page, context.site),
     ...checkPhoneLinks(page, context.phones),
+    ...checkNoAdminReference(page, context.site),
   ];
 }
 
@@ -30,4 +32,5 @@ export { i18nVocabulary } from './rawTextChecks.ts';
 export { phoneDirectory } from './phoneLinks.ts';
 export { checkStylesheet } from './securityChecks.ts';
 export { isOverBudget, pageWeight, staticImportsOf, PAGE_BUDGET, type PageWeight } from './pageWeight.ts';
+export { checkAdminPage, checkSitemapLeavesOutAdmin, isAdminPath } from './adminChecks.ts';
 export { fileOfPagePath, pagePathOfFile, type SiteFacts, type SiteLanguage } from './site.ts';
