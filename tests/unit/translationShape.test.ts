@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageReferences, pageShapeDifferences, shapeDifferences } from '../../src/lib/translationShape';
+import { englishWordsOf, unitHash } from '../../src/lib/translationUnits';
 import { loadPages, loadYamlCollection } from '../helpers/content';
 
 const JOURNEY_WORDS = new Set(['title', 'summary', 'label', 'happens', 'text', 'get', 'choose', 'questions', 'problem', 'action', 'decisionBody']);
@@ -80,14 +81,19 @@ describe('the shape check for translated pages', () => {
 });
 
 describe('translated pages', () => {
-  it('keep every fact, contact, service, term, nation, box and link of the English page', () => {
+  // A translation made from an older English page is reported out of date (npm run i18n:status); once it is updated
+  // to the English of now, it must keep what that English refers to.
+  it('keep every fact, contact, service, term, nation, box and link of the English page they follow', () => {
     const pages = loadPages();
     const english = new Map(pages.filter((page) => page.lang === 'en').map((page) => [page.slug, page]));
+    const versionOf = (page: (typeof pages)[number]) => unitHash(englishWordsOf.page({ ...(page.data as never), body: page.body }));
     const translations = pages.filter((page) => page.lang !== 'en');
-    expect(translations.length).toBeGreaterThan(english.size);
+    const current = translations.filter((page) => english.has(page.slug) && page.data.translatedFrom === versionOf(english.get(page.slug)!));
+    expect(current.length).toBeGreaterThan(english.size * 10);
     expect(translations.flatMap((page) => {
       const source = english.get(page.slug);
       if (!source) return [`${page.file}: there is no English page of that name`];
+      if (!current.includes(page)) return [];
       return pageShapeDifferences(source.body, page.body).map((difference) => `${page.file}: ${difference}`);
     })).toEqual([]);
   });
