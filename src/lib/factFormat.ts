@@ -1,5 +1,5 @@
 /** Formats a fact's value for a reader's language with Intl, so "30 days" needs no translation file. */
-import { sayCount } from './numberGrammar';
+import { sayCount } from './numberGrammar.ts';
 
 export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'age' | 'date' | 'percent' | 'count' | 'fraction';
 

@@ -1,5 +1,5 @@
 /** Compares a translated i18next JSON v4 file with the English one; every problem names its key. */
-import { pluralCategoriesOf } from './numberGrammar';
+import { pluralCategoriesOf } from './numberGrammar.ts';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 

@@ -86,7 +86,7 @@ describe('translated pages', () => {
   it('keep every fact, contact, service, term, nation, box and link of the English page they follow', () => {
     const pages = loadPages();
     const english = new Map(pages.filter((page) => page.lang === 'en').map((page) => [page.slug, page]));
-    const versionOf = (page: (typeof pages)[number]) => unitHash(englishWordsOf.page({ ...(page.data as never), body: page.body }));
+    const versionOf = (page: (typeof pages)[number]) => unitHash(englishWordsOf.page({ ...page.data, body: page.body } as never));
     const translations = pages.filter((page) => page.lang !== 'en');
     const current = translations.filter((page) => english.has(page.slug) && page.data.translatedFrom === versionOf(english.get(page.slug)!));
     expect(current.length).toBeGreaterThan(english.size * 10);
