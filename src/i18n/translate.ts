@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { defaultLanguage, enabledLanguage, enabledLanguages, languageByPath, type Language } from './languages';
 import { flattenKeys, type LocaleTree } from '../lib/localeCheck';
 import type { CountFormatter } from '../lib/factFormat';
+import { pluralCategoriesOf } from '../lib/numberGrammar';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -40,7 +41,7 @@ export function assertEveryStringTranslated(all: Resources, languageCodes: reado
     if (code === defaultLanguage.code) continue;
     for (const [namespace, tree] of Object.entries(english)) {
       const own = flattenKeys((all[code]?.[namespace] ?? {}) as LocaleTree);
-      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+      const categories: string[] = pluralCategoriesOf(code);
       for (const key of Object.keys(flattenKeys(tree as LocaleTree))) {
         const plural = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
         const present = plural ? categories.some((category) => `${plural[1]}_${category}` in own) : key in own;

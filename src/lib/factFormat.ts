@@ -1,4 +1,6 @@
 /** Formats a fact's value for a reader's language with Intl, so "30 days" needs no translation file. */
+import { sayCount } from './numberGrammar.ts';
+
 export type FactUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years' | 'age' | 'date' | 'percent' | 'count' | 'fraction';
 
 export interface FormattableFact {
@@ -24,8 +26,9 @@ export type CountFormatter = (unit: Exclude<FactUnit, 'date' | 'percent' | 'coun
 
 /**
  * Durations use the caller's translated plural strings, because Intl's unit names are missing or broken for some
- * of Waymark's languages (Sorani has none; Tigrinya months come out as "12/ኣዋርሕ"). Without a formatter, Intl
- * units are used, and "working days" falls back to English.
+ * of Waymark's languages (Sorani has none; Tigrinya months come out as "12/ኣዋርሕ"); how the number stands with
+ * its noun is the language's number grammar (src/lib/numberGrammar.ts: Arabic "سنتان", not "2 سنتان"). Without a
+ * formatter, Intl units are used, and "working days" falls back to English.
  */
 export function formatFactValue(fact: FormattableFact, locale: string, formatCount?: CountFormatter): string {
   const intl = intlLocale(locale);
@@ -38,7 +41,11 @@ export function formatFactValue(fact: FormattableFact, locale: string, formatCou
   if (fact.unit === 'percent') return new Intl.NumberFormat(intl, { style: 'percent' }).format(fact.value / 100);
   const value = new Intl.NumberFormat(intl).format(fact.value);
   if (fact.unit === 'count') return value;
-  if (formatCount) return formatCount(fact.unit, fact.value, value);
+  if (formatCount) {
+    const unit = fact.unit;
+    const count = fact.value;
+    return sayCount(locale, count, value, (shown) => formatCount(unit, count, shown));
+  }
   const intlUnit = INTL_UNITS[fact.unit];
   if (intlUnit) return new Intl.NumberFormat(intl, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(fact.value);
   return `${value} working days`;

@@ -1,4 +1,6 @@
 /** Compares a translated i18next JSON v4 file with the English one; every problem names its key. */
+import { pluralCategoriesOf } from './numberGrammar.ts';
+
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -36,7 +38,7 @@ export function compareLocale(english: LocaleTree, translated: LocaleTree, lang:
   const source = flattenKeys(english);
   const target = flattenKeys(translated);
   const errors: string[] = [];
-  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+  const categories: string[] = pluralCategoriesOf(lang);
   const sourceGroups = groupByPluralBase(Object.keys(source));
   const targetGroups = groupByPluralBase(Object.keys(target));
   for (const [base, suffixes] of sourceGroups) {

@@ -41,3 +41,28 @@ export function shapeDifferences(english: unknown, translation: unknown, wordKey
   }
   return Object.is(english, translation) ? [] : [`${where}: should be ${JSON.stringify(english)}, as in English`];
 }
+
+/**
+ * What a page body refers to, which its words may not change: every component with its attributes
+ * (`<Fact id="…" />`, `<Contact id="…" kind="silent" />`, `<Term id="…">`, `<Nation id="…">`, `<AskAdviser />` …)
+ * and every link target, each as one line, as many times as the page has it.
+ */
+export function pageReferences(body: string): string[] {
+  const components = [...body.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)].map(([, name, attributes]) => {
+    const pairs = [...attributes!.matchAll(/([A-Za-z-]+)=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g)].map(([, key, a, b, c]) => `${key}="${a ?? b ?? c}"`).sort();
+    return `<${[name, ...pairs].join(' ')}>`;
+  });
+  const links = [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|\bhref=["']([^"']+)["']/g)].map(([, markdown, href]) => `link ${markdown ?? href}`);
+  return [...components, ...links];
+}
+
+const counts = (items: string[]) => items.reduce((map, item) => map.set(item, (map.get(item) ?? 0) + 1), new Map<string, number>());
+
+/** Every reference a translated page body has more or fewer times than the English, as `reference: English has n, found m`. */
+export function pageShapeDifferences(englishBody: string, translatedBody: string): string[] {
+  const english = counts(pageReferences(englishBody));
+  const translated = counts(pageReferences(translatedBody));
+  return [...new Set([...english.keys(), ...translated.keys()])]
+    .filter((reference) => english.get(reference) !== translated.get(reference))
+    .map((reference) => `${reference}: English has ${english.get(reference) ?? 0}, found ${translated.get(reference) ?? 0}`);
+}
