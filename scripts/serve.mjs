@@ -48,6 +48,21 @@ async function resolveFile(urlPath) {
   }
 }
 
+/**
+ * Each file is compressed once (brotli at quality 11 takes 20-120 ms a page) and kept while its size and time are
+ * unchanged: the browser tests ask for the same stylesheet and script on every page.
+ */
+const compressedFiles = new Map();
+async function compressed(path, body, encoding) {
+  const { mtimeMs, size } = await stat(path);
+  const key = `${encoding} ${path}`;
+  const kept = compressedFiles.get(key);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+  const made = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+  compressedFiles.set(key, { mtimeMs, size, body: made });
+  return made;
+}
+
 const server = createServer(async (request, response) => {
   const file = await resolveFile(request.url ?? '/');
   const status = file ? 200 : 404;
@@ -63,12 +78,10 @@ const server = createServer(async (request, response) => {
   const accept = String(request.headers['accept-encoding'] ?? '');
   const compressible = /^(text|application\/(json|xml)|image\/svg)/.test(type);
   const out = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-  if (compressible && /\bbr\b/.test(accept)) {
-    body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    out['Content-Encoding'] = 'br';
-  } else if (compressible && /\bgzip\b/.test(accept)) {
-    body = gzipSync(body, { level: 9 });
-    out['Content-Encoding'] = 'gzip';
+  const encoding = !compressible ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (encoding) {
+    body = await compressed(path, body, encoding);
+    out['Content-Encoding'] = encoding;
   }
   out['Content-Length'] = body.length;
   response.writeHead(status, out);

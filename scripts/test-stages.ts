@@ -3,7 +3,9 @@
 // took. It stops at the first stage that fails (later stages need what it makes) and still prints the times.
 // Extra arguments pick stages by name: `npm test -- static pass` runs only those two on the dist/ already built.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 interface Stage { name: string; what: string; command: string[] }
 
@@ -29,9 +31,53 @@ if (unknown.length > 0) {
 const stages = picked.length > 0 ? STAGES.filter((stage) => picked.includes(stage.name)) : STAGES;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0).padStart(5)} s`;
-const times: { stage: Stage; ms: number; ok: boolean }[] = [];
+const times: { stage: Stage; ms: number; ok: boolean; note?: string }[] = [];
 const started = performance.now();
-for (const stage of stages) {
+
+/**
+ * The browser pass and the behaviour tests run as one Playwright run when both are asked for: the web server and the
+ * browsers start once, and a worker that finishes its parts of the pass takes behaviour tests. Each stage's time is
+ * then its tests' time, read from Playwright's JSON report (summed over the workers), beside the run's own time.
+ */
+function runBrowserStagesTogether(pass: Stage, behaviour: Stage) {
+  const report = join(mkdtempSync(join(tmpdir(), 'waymark-e2e-')), 'report.json');
+  const command = npx('playwright', 'test', 'tests/e2e/every-page.spec.ts', ...behaviourSpecs, '--reporter=list,json');
+  console.log(`\n▶ ${pass.what} and ${behaviour.what}, in one run: ${command.join(' ')}\n`);
+  const start = performance.now();
+  const { status } = spawnSync(command[0]!, command.slice(1), { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+  const wall = performance.now() - start;
+  const tests = existsSync(report) ? testsOf(JSON.parse(readFileSync(report, 'utf8'))) : [];
+  const ofPass = (file: string) => file.endsWith('every-page.spec.ts');
+  for (const [stage, mine] of [[pass, tests.filter((t) => ofPass(t.file))], [behaviour, tests.filter((t) => !ofPass(t.file))]] as const) {
+    const ms = mine.reduce((sum, t) => sum + t.ms, 0);
+    const ok = status === 0 || (mine.length > 0 && mine.every((t) => t.ok));
+    times.push({ stage, ms, ok, note: `test time over the workers, ${mine.length} tests` });
+  }
+  times.push({ stage: { name: 'browser', what: `${pass.name} and ${behaviour.name} together (one Playwright run)`, command }, ms: wall, ok: status === 0 });
+}
+
+interface ReportSuite { file?: string; suites?: ReportSuite[]; specs?: { file: string; tests: { results: { duration: number; status: string }[] }[] }[] }
+function testsOf(report: { suites: ReportSuite[] }) {
+  const found: { file: string; ms: number; ok: boolean }[] = [];
+  const walk = (suite: ReportSuite) => {
+    suite.suites?.forEach(walk);
+    for (const spec of suite.specs ?? []) for (const test of spec.tests) for (const result of test.results) {
+      found.push({ file: spec.file, ms: result.duration, ok: result.status === 'passed' || result.status === 'skipped' });
+    }
+  };
+  report.suites.forEach(walk);
+  return found;
+}
+
+for (let index = 0; index < stages.length; index += 1) {
+  const stage = stages[index]!;
+  const next = stages[index + 1];
+  if (stage.name === 'pass' && next?.name === 'behaviour') {
+    runBrowserStagesTogether(stage, next);
+    index += 1;
+    if (times.at(-1)!.ok) continue;
+    break;
+  }
   console.log(`\n▶ ${stage.what}: ${stage.command.join(' ')}\n`);
   const start = performance.now();
   const { status } = spawnSync(stage.command[0]!, stage.command.slice(1), { stdio: 'inherit' });
@@ -41,8 +87,8 @@ for (const stage of stages) {
 
 const failed = times.find((time) => !time.ok);
 console.log('\nTime per stage:');
-for (const { stage, ms, ok } of times) console.log(`  ${seconds(ms)}  ${ok ? '✓' : '✗'} ${stage.what}`);
-for (const stage of stages.slice(times.length)) console.log(`      –    not run: ${stage.what}`);
+for (const { stage, ms, ok, note } of times) console.log(`  ${seconds(ms)}  ${ok ? '✓' : '✗'} ${stage.what}${note ? ` (${note})` : ''}`);
+for (const stage of stages.filter((stage) => !times.some((time) => time.stage === stage))) console.log(`      –    not run: ${stage.what}`);
 console.log(`  ${seconds(performance.now() - started)}  in all`);
 if (failed) console.log(`\n✗ ${failed.stage.what} failed.`);
 process.exit(failed ? 1 : 0);

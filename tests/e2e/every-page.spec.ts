@@ -7,8 +7,8 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { builtPagePaths } from './support/site';
 import { expectPageChecks, loadAxeInEveryPage, watchForeignRequests } from './support/checks';
 
-/** More parts than workers, so a worker that finishes early takes the next part. */
-const PARTS = 8;
+/** Many more parts than workers, so a worker that finishes early takes the next part, and the run does not end waiting on one long part. */
+const PARTS = 16;
 /** E2E_PAGES (a regular expression) walks only the pages it matches, for a quick look: `E2E_PAGES=^/so/`. */
 const paths = builtPagePaths().filter((path) => !process.env.E2E_PAGES || new RegExp(process.env.E2E_PAGES).test(path));
 

@@ -108,15 +108,52 @@ test.describe('a journey', () => {
   });
 });
 
-// How much fits on a sheet depends on each translation's words, so printing is checked in every language.
+/** Pages in a PDF made by Chromium. */
+const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+const PX_PER_MM = 96 / 25.4;
+const A4_MM = { width: 210, height: 297 };
+
+/**
+ * How tall the journey is when laid out for print on the width of an A4 sheet, and how tall the sheet's printable
+ * area is, in mm: the margin is read from the page's own @page rule. Laying out is much quicker than printing a PDF,
+ * and fits one sheet exactly when printing does (the PDF test below checks both in each script).
+ */
+async function printedHeight(page: Page) {
+  const margin = await page.evaluate(() => {
+    const rules = (list: CSSRuleList): CSSRule[] => [...list].flatMap((rule) => ('cssRules' in rule ? [rule, ...rules((rule as CSSGroupingRule).cssRules)] : [rule]));
+    const pageRule = [...document.styleSheets].flatMap((sheet) => rules(sheet.cssRules)).find((rule): rule is CSSPageRule => rule instanceof CSSPageRule && /size:\s*a4/i.test(rule.cssText));
+    return pageRule?.style.getPropertyValue('margin-top') ?? '';
+  });
+  expect(margin, 'the journey\'s @page rule gives its margin in mm').toMatch(/^[\d.]+mm$/);
+  const marginMm = parseFloat(margin);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: Math.floor((A4_MM.width - 2 * marginMm) * PX_PER_MM), height: 100 });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  return { journey: height / PX_PER_MM, sheet: A4_MM.height - 2 * marginMm };
+}
+
+// How much fits on a sheet depends on each translation's words, so it is measured in every language; a PDF is
+// printed in one language per script.
 test.describe('printing', () => {
   for (const { path: lang } of enabledLanguages) {
+    test(`/${lang}/: each journey fits one A4 sheet when laid out for print`, async ({ page }) => {
+      for (const system of JOURNEY_SYSTEMS) {
+        await page.goto(`/${lang}/nrm/journey/${system}/`);
+        const { journey, sheet } = await printedHeight(page);
+        expect(journey, `/${lang}/nrm/journey/${system}/ is ${journey.toFixed(1)} mm tall; one sheet holds ${sheet} mm`).toBeLessThanOrEqual(sheet);
+        await page.emulateMedia({ media: null });
+      }
+    });
+  }
+  for (const lang of LANGUAGES) {
     for (const system of JOURNEY_SYSTEMS) {
       test(`/${lang}/nrm/journey/${system}/ prints on one A4 page`, async ({ page }) => {
         await page.goto(`/${lang}/nrm/journey/${system}/`);
-        const pdf = await page.pdf({ format: 'A4' });
-        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
-        expect(pages.length).toBe(1);
+        expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+        // The measure the other languages are checked by agrees with the PDF.
+        const { journey, sheet } = await printedHeight(page);
+        expect(journey).toBeLessThanOrEqual(sheet);
       });
     }
   }

@@ -44,27 +44,74 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(widths.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(widths.client);
 }
 
-export async function expectLanguageAttributes(page: Page, path: string) {
+/** What the page checks look at, read in one call to the page (each separate call costs a round trip). */
+interface PageFacts {
+  lang: string | null;
+  dir: string | null;
+  scrollWidth: number;
+  clientWidth: number;
+  exit: { count: number; visible: boolean; href: string | null; rel: string | null; text: string; sticky?: { inViewport: boolean; onTop: boolean } };
+}
+
+async function readPageFacts(page: Page, { javascript }: { javascript: boolean }): Promise<PageFacts> {
+  return page.evaluate(async (scrolled) => {
+    const root = document.documentElement;
+    const button = document.querySelector<HTMLElement>('#quick-exit');
+    const shown = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const facts = {
+      lang: root.getAttribute('lang'),
+      dir: root.getAttribute('dir'),
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      exit: {
+        count: document.querySelectorAll('#quick-exit').length,
+        visible: button ? shown(button) : false,
+        href: button?.getAttribute('href') ?? null,
+        rel: button?.getAttribute('rel') ?? null,
+        text: (button?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      } as PageFacts['exit'],
+    };
+    if (scrolled && button) {
+      // Scrolled to the end (at once, not smoothly), after the frame that follows the scroll: is the button on screen, and on top?
+      window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = button.getBoundingClientRect();
+      const inViewport = box.right > 0 && box.bottom > 0 && box.left < window.innerWidth && box.top < window.innerHeight && box.width > 0 && box.height > 0;
+      const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('#quick-exit') === button;
+      facts.exit.sticky = { inViewport, onTop };
+    }
+    return facts;
+  }, javascript);
+}
+
+function expectLanguageFacts(facts: PageFacts, path: string) {
   const language = languageOfPath(path);
-  await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-  await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+  expect({ lang: facts.lang, dir: facts.dir }, '<html lang dir>').toEqual({ lang: language.code, dir: language.dir });
+}
+
+function expectQuickExitFacts({ exit }: PageFacts, path: string, javascript: boolean) {
+  expect(exit.count, 'one quick exit').toBe(1);
+  expect(exit.visible, 'the quick exit is visible').toBe(true);
+  expect(exit.href, 'the quick exit leads to the exit page').toBe(exitUrlOf(languageOfPath(path)));
+  expect(exit.rel).toBe('noreferrer nofollow');
+  // The button speaks the page's language: its own words from locales/<lang>/common.json, not the English fallback.
+  if (path !== '/' && path !== '/404.html') expect(exit.text, 'the quick exit in the page language').toContain(quickExitWordsOf(languageOfPath(path)).replace(/\s+/g, ' ').trim());
+  if (javascript) {
+    // Scrolled to the end, the button is still on screen (sticky) and nothing covers it.
+    expect(exit.sticky?.inViewport, 'the quick exit stays on screen at the end of the page').toBe(true);
+    expect(exit.sticky?.onTop, 'something covers the quick exit').toBe(true);
+  }
+}
+
+export async function expectLanguageAttributes(page: Page, path: string) {
+  expectLanguageFacts(await readPageFacts(page, { javascript: false }), path);
 }
 
 export async function expectQuickExit(page: Page, path: string, { javascript = true } = {}) {
-  const button = page.locator('#quick-exit');
-  await expect(button).toBeVisible();
-  await expect(button).toHaveAttribute('href', exitUrlOf(languageOfPath(path)));
-  await expect(button).toHaveAttribute('rel', 'noreferrer nofollow');
-  // The button speaks the page's language: its own words from locales/<lang>/common.json, not the English fallback.
-  if (path !== '/' && path !== '/404.html') await expect(button).toContainText(quickExitWordsOf(languageOfPath(path)));
-  if (javascript) {
-    // Scrolled to the end, the button is still on screen (sticky) and nothing covers it.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(button).toBeInViewport();
-    const box = (await button.boundingBox())!;
-    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#quick-exit') !== null, [box.x + box.width / 2, box.y + box.height / 2]);
-    expect(onTop, 'something covers the quick exit').toBe(true);
-  }
+  expectQuickExitFacts(await readPageFacts(page, { javascript }), path, javascript);
 }
 
 /**
@@ -94,9 +141,10 @@ export async function expectNoAxeViolations(page: Page) {
  * request to another origin (`foreign`, as recorded by watchForeignRequests since the page was opened).
  */
 export async function expectPageChecks(page: Page, context: BrowserContext, path: string, foreign: string[], { javascript = true } = {}) {
-  await expectLanguageAttributes(page, path);
-  await expectNoSidewaysScroll(page);
-  await expectQuickExit(page, path, { javascript });
+  const facts = await readPageFacts(page, { javascript });
+  expectLanguageFacts(facts, path);
+  expect(facts.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(facts.clientWidth);
+  expectQuickExitFacts(facts, path, javascript);
   await expectNoAxeViolations(page);
   await expectNothingStored(page, context);
   expect(foreign, 'requests to other origins').toEqual([]);
