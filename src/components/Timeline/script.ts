@@ -27,7 +27,8 @@ export function startTimeline(): void {
   const template = (selector: string) => root.querySelector<HTMLTemplateElement>(`template${selector}`)!.content.cloneNode(true) as DocumentFragment;
 
   root.querySelector<HTMLElement>('[data-timeline-nojs]')!.hidden = true;
-  form.hidden = false;
+  // The form is on the page from the first paint, switched off; switching it on moves nothing.
+  form.querySelector<HTMLFieldSetElement>('[data-timeline-switch]')!.disabled = false;
 
   const setError = (field: Field | 'nation', on: boolean) => {
     errorOf(field).hidden = !on;
