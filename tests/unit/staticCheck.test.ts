@@ -10,6 +10,7 @@ import {
 import { isOverBudget } from '../../src/lib/staticCheck/pageWeight.ts';
 import { isUkNumber } from '../../src/lib/staticCheck/phoneLinks.ts';
 import { rawKeysIn } from '../../src/lib/staticCheck/rawTextChecks.ts';
+import { styleHash } from '../../src/lib/contentSecurityPolicy.ts';
 
 const ORIGIN = 'https://waymark.example';
 const LANGUAGES = [
@@ -108,6 +109,15 @@ describe('the static check of built pages', () => {
     expect(found.map((item) => [item.kind, item.element])).toEqual([
       ['inline-script', '<script>'], ['inline-style', '<style>'], ['inline-style', '<p>'], ['inline-script', '<p>'],
     ]);
+  });
+
+  it("passes a <style> the page's policy allows by its hash, and fails one it does not, or a policy that allows any inline style", () => {
+    const css = 'p{color:#1b1b1b}';
+    const hash = styleHash(css);
+    const allowing = (sources: string) => fixture({ head: `<style>${css}</style>` }).replace("style-src 'self'", `style-src 'self' ${sources}`);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${hash}'`)), context)).toEqual([]);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${styleHash('p{color:red}')}'`)), context).map((item) => [item.kind, item.element])).toEqual([['inline-style', '<style>']]);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${hash}' 'unsafe-inline'`)), context).map((item) => [item.kind, item.message])).toEqual([['csp', "style-src allows 'unsafe-inline'"]]);
   });
 
   it('fails a page without the CSP <meta>', () => {
