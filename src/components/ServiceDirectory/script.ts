@@ -2,6 +2,7 @@
  * Instant filtering for the directory. The choices live in this closure only: never in the URL, never in storage,
  * and they are forgotten on the quick exit (`waymark:exit`).
  */
+import { fillPlural } from '../../lib/pluralTemplate';
 import { filterFromValues, matchesFilter, type ServiceFacets, type ServiceFilter } from '../../lib/serviceFilters';
 
 type Facets = ServiceFacets & { id: string };
@@ -19,11 +20,7 @@ function facetsOf(card: HTMLElement): Facets {
 
 /** Fills a plural template rendered at build time (`data-count-one="{count} service shown, out of {total}."`). */
 function pluralText(host: HTMLElement, prefix: string, count: number, values: Record<string, string> = {}): string {
-  const locale = host.dataset.locale ?? 'en';
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = host.getAttribute(`data-${prefix}-${category}`) ?? host.getAttribute(`data-${prefix}-other`) ?? '';
-  const all: Record<string, string> = { count: new Intl.NumberFormat(locale).format(count), ...values };
-  return template.replace(/\{(\w+)\}/g, (marker, name: string) => all[name] ?? marker);
+  return fillPlural((category) => host.getAttribute(`data-${prefix}-${category}`) ?? undefined, host.dataset.locale ?? 'en', count, values);
 }
 
 export function startServiceFilter(): void {
@@ -109,7 +106,7 @@ export function startServiceFilter(): void {
   // Browsers may restore old form values when going back; start clean every time the page is shown.
   window.addEventListener('pageshow', clearQuietly);
 
-  // The first count is written while the form is still hidden, so it is shown but not read out on arrival.
+  // The page is built with the first count, so the form appears (in the room it kept) without a word spoken.
   apply(false);
   form.hidden = false;
 }

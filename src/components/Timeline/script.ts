@@ -27,8 +27,8 @@ export function startTimeline(): void {
   const template = (selector: string) => root.querySelector<HTMLTemplateElement>(`template${selector}`)!.content.cloneNode(true) as DocumentFragment;
 
   root.querySelector<HTMLElement>('[data-timeline-nojs]')!.hidden = true;
-  // The form is on the page from the first paint, switched off; switching it on moves nothing.
-  form.querySelector<HTMLFieldSetElement>('[data-timeline-switch]')!.disabled = false;
+  // The form takes the notice's place, which was as big as the form from the first paint: nothing moves.
+  form.hidden = false;
 
   const setError = (field: Field | 'nation', on: boolean) => {
     errorOf(field).hidden = !on;
