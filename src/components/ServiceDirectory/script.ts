@@ -7,14 +7,16 @@ import { filterFromValues, matchesFilter, type ServiceFacets, type ServiceFilter
 
 type Facets = ServiceFacets & { id: string };
 
-function facetsOf(card: HTMLElement): Facets {
+/** A card's facets; its kinds of help are the groups it sits in (`needsOf`), which the card does not repeat. */
+function facetsOf(card: HTMLElement, needsOf: Map<string, Facets['needs']>): Facets {
   const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+  const id = card.dataset.service ?? '';
   return {
-    id: card.dataset.service ?? '',
+    id,
     nations: words(card.dataset.nations) as Facets['nations'],
-    needs: words(card.dataset.needs) as Facets['needs'],
+    needs: needsOf.get(id) ?? [],
     audience: words(card.dataset.audience) as Facets['audience'],
-    selfContact: card.dataset.selfContact === 'true',
+    selfContact: card.dataset.selfContact !== undefined,
   };
 }
 
@@ -38,8 +40,14 @@ export function startServiceFilter(): void {
   const optionValues = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter(Boolean);
   const allowed = { nations: optionValues(nation), needs: optionValues(need), audiences: optionValues(audience) };
 
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-service]')].map((card) => ({ card, facets: facetsOf(card) }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-group]')];
+  const needsOf = new Map<string, Facets['needs']>();
+  for (const group of groups) {
+    for (const card of group.querySelectorAll<HTMLElement>('[data-service]')) {
+      needsOf.set(card.dataset.service!, [...(needsOf.get(card.dataset.service!) ?? []), group.dataset.group as Facets['needs'][number]]);
+    }
+  }
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-service]')].map((card) => ({ card, facets: facetsOf(card, needsOf) }));
   const jumps = new Map([...document.querySelectorAll<HTMLElement>('[data-jump]')].map((item) => [item.dataset.jump!, item]));
   const groupCounts = new Map([...document.querySelectorAll<HTMLElement>('[data-group-count]')].map((item) => [item.dataset.groupCount!, item]));
   const mapButtons = [...document.querySelectorAll<SVGAElement>('[data-map-nation]')];
