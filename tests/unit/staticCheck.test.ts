@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  checkPage, checkStylesheet, i18nVocabulary, pageWeight, parsePage, phoneDirectory, staticImportsOf,
+  checkPage, checkPageWeights, checkStylesheet, i18nVocabulary, pageWeight, parsePage, phoneDirectory, staticImportsOf,
   type Finding, type SiteFacts,
 } from '../../src/lib/staticCheck/index.ts';
 import { isOverBudget } from '../../src/lib/staticCheck/pageWeight.ts';
 import { isUkNumber } from '../../src/lib/staticCheck/phoneLinks.ts';
 import { rawKeysIn } from '../../src/lib/staticCheck/rawTextChecks.ts';
+import { styleHash } from '../../src/lib/contentSecurityPolicy.ts';
 
 const ORIGIN = 'https://waymark.example';
 const LANGUAGES = [
@@ -110,6 +111,15 @@ describe('the static check of built pages', () => {
     ]);
   });
 
+  it("passes a <style> the page's policy allows by its hash, and fails one it does not, or a policy that allows any inline style", () => {
+    const css = 'p{color:#1b1b1b}';
+    const hash = styleHash(css);
+    const allowing = (sources: string) => fixture({ head: `<style>${css}</style>` }).replace("style-src 'self'", `style-src 'self' ${sources}`);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${hash}'`)), context)).toEqual([]);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${styleHash('p{color:red}')}'`)), context).map((item) => [item.kind, item.element])).toEqual([['inline-style', '<style>']]);
+    expect(checkPage(parsePage('/en/rights/', allowing(`'${hash}' 'unsafe-inline'`)), context).map((item) => [item.kind, item.message])).toEqual([['csp', "style-src allows 'unsafe-inline'"]]);
+  });
+
   it('fails a page without the CSP <meta>', () => {
     expect(checkPage(parsePage('/en/rights/', fixture().replace(CSP, '')), context).map((item) => [item.kind, item.message])).toEqual([['csp', 'no <meta http-equiv="content-security-policy">']]);
   });
@@ -182,6 +192,24 @@ describe('page weight', () => {
     expect(isOverBudget(weight)).toBe(true);
     expect(isOverBudget({ ...weight, requests: 3 })).toBe(false);
     expect(isOverBudget({ ...weight, requests: 3, brotliBytes: 14 * 1024 + 1 })).toBe(true);
+  });
+
+  it('fails every page over 14 KB or over 3 requests, naming it with its size; only the checker pages are excused, for now', () => {
+    const weigh = (page: string, brotliBytes: number, requests = 3) => ({ page, brotliBytes, requests, files: requests > 1 ? ['/_astro/quick-exit.js'] : [] });
+    const { findings, excused } = checkPageWeights([
+      weigh('/en/rights/', 14 * 1024),
+      weigh('/ckb/services/', 17.8 * 1024),
+      weigh('/en/search/', 9 * 1024, 5),
+      weigh('/am/tools/checker/', 22.4 * 1024),
+      weigh('/en/tools/checker/extra/', 15 * 1024),
+    ]);
+    expect(findings.map((item) => [item.kind, item.page, item.message.split(' (')[0]])).toEqual([
+      ['page-weight', '/ckb/services/', '17.8 KB brotli in 3 requests'],
+      ['page-weight', '/en/search/', '9.0 KB brotli in 5 requests'],
+      ['page-weight', '/en/tools/checker/extra/', '15.0 KB brotli in 3 requests'],
+    ]);
+    expect(findings[0]!.message).toContain('(budget 14.0 KB, 3 requests): HTML + /_astro/quick-exit.js');
+    expect(excused.map((weight) => weight.page)).toEqual(['/am/tools/checker/']);
   });
 
   it('follows import and export-from, not import(), which loads later', () => {

@@ -45,6 +45,8 @@ function startShare(root: HTMLElement, say: (text: string) => void): void {
       navigator.clipboard.writeText(url).then(
         () => say(root.dataset.textCopied ?? ''),
         () => {
+          // The address takes the button's place (they share one), to be copied by hand.
+          copyButton.hidden = true;
           address.hidden = false;
           say(root.dataset.textCopyFailed ?? '');
         },

@@ -15,7 +15,7 @@ const sources = await sourceMap();
 const card = async (langPath: string, id: string, change: (service: ListedService) => ListedService = (service) => service) => {
   const route = resolveRoute({ params: { lang: langPath }, url: new URL(`https://waymark.example/${langPath}/services/`), locals: {} });
   const service = (await listedServices(route.language)).find((candidate) => candidate.id === id)!;
-  return { service: change(service), sources, s: servicesStrings(route), locale: route.contentLanguage.code };
+  return { service: change(service), sources, s: servicesStrings(route), locale: route.contentLanguage.code, urlLanguage: route.language };
 };
 /** What the directory shows while a service's words are not translated yet: its English description and notes. */
 const untranslated = (service: ListedService): ListedService => ({

@@ -2,28 +2,27 @@
  * Instant filtering for the directory. The choices live in this closure only: never in the URL, never in storage,
  * and they are forgotten on the quick exit (`waymark:exit`).
  */
+import { fillPlural } from '../../lib/pluralTemplate';
 import { filterFromValues, matchesFilter, type ServiceFacets, type ServiceFilter } from '../../lib/serviceFilters';
 
 type Facets = ServiceFacets & { id: string };
 
-function facetsOf(card: HTMLElement): Facets {
+/** A card's facets; its kinds of help are the groups it sits in (`needsOf`), which the card does not repeat. */
+function facetsOf(card: HTMLElement, needsOf: Map<string, Facets['needs']>): Facets {
   const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+  const id = card.dataset.service ?? '';
   return {
-    id: card.dataset.service ?? '',
+    id,
     nations: words(card.dataset.nations) as Facets['nations'],
-    needs: words(card.dataset.needs) as Facets['needs'],
+    needs: needsOf.get(id) ?? [],
     audience: words(card.dataset.audience) as Facets['audience'],
-    selfContact: card.dataset.selfContact === 'true',
+    selfContact: card.dataset.selfContact !== undefined,
   };
 }
 
 /** Fills a plural template rendered at build time (`data-count-one="{count} service shown, out of {total}."`). */
 function pluralText(host: HTMLElement, prefix: string, count: number, values: Record<string, string> = {}): string {
-  const locale = host.dataset.locale ?? 'en';
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = host.getAttribute(`data-${prefix}-${category}`) ?? host.getAttribute(`data-${prefix}-other`) ?? '';
-  const all: Record<string, string> = { count: new Intl.NumberFormat(locale).format(count), ...values };
-  return template.replace(/\{(\w+)\}/g, (marker, name: string) => all[name] ?? marker);
+  return fillPlural((category) => host.getAttribute(`data-${prefix}-${category}`) ?? undefined, host.dataset.locale ?? 'en', count, values);
 }
 
 export function startServiceFilter(): void {
@@ -41,8 +40,14 @@ export function startServiceFilter(): void {
   const optionValues = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter(Boolean);
   const allowed = { nations: optionValues(nation), needs: optionValues(need), audiences: optionValues(audience) };
 
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-service]')].map((card) => ({ card, facets: facetsOf(card) }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-group]')];
+  const needsOf = new Map<string, Facets['needs']>();
+  for (const group of groups) {
+    for (const card of group.querySelectorAll<HTMLElement>('[data-service]')) {
+      needsOf.set(card.dataset.service!, [...(needsOf.get(card.dataset.service!) ?? []), group.dataset.group as Facets['needs'][number]]);
+    }
+  }
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-service-groups] [data-service]')].map((card) => ({ card, facets: facetsOf(card, needsOf) }));
   const jumps = new Map([...document.querySelectorAll<HTMLElement>('[data-jump]')].map((item) => [item.dataset.jump!, item]));
   const groupCounts = new Map([...document.querySelectorAll<HTMLElement>('[data-group-count]')].map((item) => [item.dataset.groupCount!, item]));
   const mapButtons = [...document.querySelectorAll<SVGAElement>('[data-map-nation]')];
@@ -109,7 +114,7 @@ export function startServiceFilter(): void {
   // Browsers may restore old form values when going back; start clean every time the page is shown.
   window.addEventListener('pageshow', clearQuietly);
 
-  // The first count is written while the form is still hidden, so it is shown but not read out on arrival.
+  // The page is built with the first count, so the form appears (in the room it kept) without a word spoken.
   apply(false);
   form.hidden = false;
 }

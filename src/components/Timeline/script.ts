@@ -27,6 +27,7 @@ export function startTimeline(): void {
   const template = (selector: string) => root.querySelector<HTMLTemplateElement>(`template${selector}`)!.content.cloneNode(true) as DocumentFragment;
 
   root.querySelector<HTMLElement>('[data-timeline-nojs]')!.hidden = true;
+  // The form takes the notice's place, which was as big as the form from the first paint: nothing moves.
   form.hidden = false;
 
   const setError = (field: Field | 'nation', on: boolean) => {

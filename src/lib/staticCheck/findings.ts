@@ -13,7 +13,7 @@ export const FINDING_KINDS = {
   'unrendered-component': 'an MDX component or {token} shows as text',
   csp: 'the Content Security Policy <meta> is missing',
   'inline-script': 'a script is written into the page instead of a file (the header policy blocks it)',
-  'inline-style': 'a style is written into the page (style= or <style>; the header policy blocks it)',
+  'inline-style': "a style is written into the page (style=, or a <style> the page's policy does not allow by its hash)",
   'foreign-resource': 'a script, stylesheet, image, font or preload comes from another origin',
   'font': 'a web font is loaded',
   referrer: 'a link to another website does not carry rel="noreferrer"',
@@ -21,6 +21,7 @@ export const FINDING_KINDS = {
   'phone-unknown': 'a tel: or sms: link is not a number in content/services',
   'admin-reference': 'a public page or the sitemap points into the editor at /admin/',
   'admin-page': 'the editor page is not left out of search engines, or loads a script from outside /admin/',
+  'page-weight': 'a page is over 14 KB brotli (HTML, with the CSS and JS it loads at first render) or over 3 requests',
 } as const;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

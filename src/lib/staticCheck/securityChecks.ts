@@ -1,9 +1,10 @@
 /**
- * Safety by construction, read off the HTML: a CSP <meta>; no script or style written into the page (the header
- * policy in public/_headers allows files from the site only); nothing loaded from another origin, no web font;
- * every link to another website with rel="noreferrer".
+ * Safety by construction, read off the HTML: a CSP <meta>; no script written into the page; a style written into
+ * the page only when the page's policy allows it by its hash (and allows nothing else inline); nothing loaded from
+ * another origin, no web font; every link to another website with rel="noreferrer".
  */
-import { describeElement, type BuiltPage, type HtmlElement } from './html.ts';
+import { createHash } from 'node:crypto';
+import { describeElement, textOf, type BuiltPage, type HtmlElement } from './html.ts';
 import { finding, type Finding } from './findings.ts';
 import { relsOf } from './documentChecks.ts';
 import type { SiteFacts } from './site.ts';
@@ -23,12 +24,17 @@ export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>):
   const csp = page.elements.find((element) => element.name === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
   if (!csp) found.push(finding('csp', page.path, '<head>', 'no <meta http-equiv="content-security-policy">'));
   else if (!/(?:^|;)\s*default-src\b/.test(csp.attributes.content ?? '') || !/(?:^|;)\s*script-src\b/.test(csp.attributes.content ?? '')) add('csp', csp, 'the policy has no default-src or no script-src');
+  const styleSources = directiveOf(csp?.attributes.content ?? '', 'style-src');
+  if (styleSources.includes("'unsafe-inline'")) add('csp', csp!, "style-src allows 'unsafe-inline'");
 
   for (const element of page.elements) {
     if (element.name === 'script' && element.attributes.src === undefined && !DATA_SCRIPT.test(element.attributes.type ?? '')) {
       add('inline-script', element, 'a script written into the page; scripts are files');
     }
-    if (element.name === 'style') add('inline-style', element, 'a <style> written into the page; styles are files');
+    if (element.name === 'style') {
+      const hash = `'sha256-${createHash('sha256').update(textOf(element), 'utf8').digest('base64')}'`;
+      if (!styleSources.includes(hash)) add('inline-style', element, `a <style> the page's policy does not allow by its hash (${hash})`);
+    }
     for (const [name, value] of Object.entries(element.attributes)) {
       if (name === 'style') add('inline-style', element, `style="${value}"`);
       if (/^on[a-z]+$/.test(name)) add('inline-script', element, `an event handler attribute ${name}=`);
@@ -48,6 +54,12 @@ export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>):
     add('foreign-resource', element, `${attribute} loads from ${target.url.origin}`);
   }
   return found;
+}
+
+/** The sources a policy gives one directive (`style-src 'self' 'sha256-…'` → ["'self'", "'sha256-…'"]). */
+function directiveOf(policy: string, name: string): string[] {
+  const directive = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name);
+  return directive?.slice(1) ?? [];
 }
 
 /** A built stylesheet: no web font, nothing from another origin. */
