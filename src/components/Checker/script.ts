@@ -2,7 +2,7 @@
  * Turns the checker form into live results. Answers live in this closure only: nothing is stored, nothing goes in the
  * URL (the form never submits), and the quick exit (`waymark:exit`) wipes them.
  */
-import { checkAnswers, type CheckerResults, type CheckerRules, type Result } from '../../lib/checker/engine';
+import { answerParts, checkAnswers, joinAnswers, NOT_SURE, type CheckerResults, type CheckerRules, type Result } from '../../lib/checker/engine';
 import { whoCanHelp, type ServiceReach } from '../../lib/checker/whoCanHelp';
 
 interface Island {
@@ -31,8 +31,9 @@ export function startChecker(): void {
   const summary = find('[data-checker-answers]');
   const fieldsets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
   const fieldsetOf = (question: string) => fieldsets.find((fieldset) => fieldset.dataset.question === question);
-  const labelOf = (question: string, answer: string) =>
-    root.querySelector(`label[for="checker-${question}-${answer}"]`)?.textContent?.trim() ?? answer;
+  const labelOf = (question: string, answer: string) => answerParts(answer)
+    .map((part) => root.querySelector(`label[for="checker-${question}-${part}"]`)?.textContent?.trim() ?? part)
+    .join(island.text.separator);
   const shortOf = (question: string) => fieldsetOf(question)?.dataset.short ?? question;
   const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
 
@@ -136,8 +137,18 @@ export function startChecker(): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'radio' || !input.checked) return;
-    answers = { ...answers, [input.name]: input.value };
+    if (input.type === 'checkbox') {
+      // "All that apply": "not sure" stands alone, so choosing it clears the others and the others clear it.
+      const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`)];
+      for (const box of boxes) if (input.checked && box !== input && (input.value === NOT_SURE || box.value === NOT_SURE)) box.checked = false;
+      const question = island.rules.questions.find((candidate) => candidate.id === input.name);
+      const joined = question && joinAnswers(question, boxes.filter((box) => box.checked).map((box) => box.value));
+      const { [input.name]: _dropped, ...others } = answers;
+      answers = joined ? { ...others, [input.name]: joined } : others;
+    } else {
+      if (input.type !== 'radio' || !input.checked) return;
+      answers = { ...answers, [input.name]: input.value };
+    }
     section.hidden = false;
     render(true);
   });
