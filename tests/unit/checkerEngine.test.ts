@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeState, allAnswerSets, answersOf, checkAnswers, evaluateEntitlement, isValidAnswer, joinAnswers, matches, nextQuestion,
-  NOT_SURE, NOT_SURE_REASON, questionsDeciding, questionsOf, type Answers, type CheckerResults, type CheckerRules, type Level,
+  NOT_SURE, NOT_SURE_REASON, questionsDeciding, questionsOf, type Answers, type CheckerRules, type Level,
 } from '../../src/lib/checker/engine';
 import { findCheckerErrors } from '../../src/lib/checker/rules';
 import { stageRow } from '../../src/lib/checker/stageTable';
@@ -12,12 +12,6 @@ import { gradeOfMdx } from '../../src/lib/readability';
 import { checkerIndex, checkerLocale, checkerLocaleKeys, loadCheckerContent, serviceReach } from '../helpers/checker';
 
 const { questions, entitlements, rules, schemaErrors } = loadCheckerContent();
-const entitlementById = new Map(entitlements.map((entitlement) => [entitlement.id, entitlement]));
-const levelsOf = (results: CheckerResults) => {
-  const levels = new Map<string, Level>();
-  for (const level of ['yes', 'maybe', 'no'] as const) for (const result of results[level]) levels.set(result.id, level);
-  return levels;
-};
 const key = (answers: Answers) => rules.questions.map((q) => answers[q.id] ?? '').join('|');
 
 describe('the checker rules in content/checker', () => {
