@@ -9,7 +9,10 @@ interface Island {
   rules: CheckerRules;
   services: Record<string, ServiceReach>;
   reasons: Record<string, string>;
-  counts: { yes: string[]; maybe: string[] };
+  /** The language whose plural rules pick the form of `counts`. */
+  plural: string;
+  /** Plural category (one, few, other …) → sentence with {{count}}. */
+  counts: { yes: Record<string, string>; maybe: Record<string, string> };
   text: Record<'status' | 'progress' | 'basis' | 'helpsWith' | 'forEveryone' | 'separator' | 'change' | 'changeWhich', string>;
 }
 
@@ -36,6 +39,10 @@ export function startChecker(): void {
     .join(island.text.separator);
   const shortOf = (question: string) => fieldsetOf(question)?.dataset.short ?? question;
   const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
+
+  const plural = new Intl.PluralRules(island.plural);
+  const countOf = (group: 'yes' | 'maybe', count: number) =>
+    fill(island.counts[group][plural.select(count)] ?? island.counts[group].other ?? '', { count });
 
   let answers: Record<string, string> = {};
   let announceTimer: number | undefined;
@@ -108,8 +115,8 @@ export function startChecker(): void {
     find('[data-checker-progress]').textContent = fill(island.text.progress, { answered: results.answeredCount, asked: results.asked.length });
 
     const message = fill(island.text.status, {
-      yes: island.counts.yes[results.yes.length] ?? '',
-      maybe: island.counts.maybe[results.maybe.length] ?? '',
+      yes: countOf('yes', results.yes.length),
+      maybe: countOf('maybe', results.maybe.length),
     });
     window.clearTimeout(announceTimer);
     if (announce && message !== lastAnnounced) {
