@@ -194,6 +194,8 @@ export const serviceSchema = z
   nations: z.array(z.enum(NATIONS)).min(1),
   regions: z.string().optional(),
   audience: z.array(z.enum(SERVICE_AUDIENCES)).min(1),
+  /** Set only when the service says it is for women only or for men only (the checker keeps it from the others). */
+  onlyFor: z.enum(['women', 'men']).optional(),
   needs: z.array(z.enum(SERVICE_NEEDS)).min(1),
   /** What the service says about languages and interpreters, in words (shown in English). */
   languages: z.string().optional(),

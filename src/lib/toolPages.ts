@@ -15,6 +15,7 @@ export const TOOL_PAGES: readonly ToolPage[] = [
   { path: 'services/', namespace: 'services', listed: true },
   { path: 'services/pathways/', namespace: 'services', listed: true },
   { path: 'tools/checker/', namespace: 'checker', listed: true },
+  { path: 'tools/checker/stages/', namespace: 'checker', listed: false },
   { path: 'tools/timeline/', namespace: 'journey', listed: true },
   { path: 'cards/pocket/', namespace: 'cards', listed: true },
   { path: 'cards/phrases/', namespace: 'cards', listed: true },

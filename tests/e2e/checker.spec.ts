@@ -8,17 +8,20 @@ const CHECKER = '/en/tools/checker/';
 const ALBANIAN_WOMAN: [string, string][] = [
   ['Where in the UK are you now?', 'England'],
   ['How old are you?', '18 years or older'],
+  ['Would you like services for women, for men, or for anyone?', 'Services for women'],
   ['Where are you in the NRM?', 'I got a yes on the first decision (positive Reasonable Grounds decision)'],
   ['What is your immigration situation?', 'I asked for asylum and I am waiting for a decision or an appeal'],
+  ['Are you in immigration detention now?', 'No'],
   ['Where do you live now?', 'In a safe house or other housing from NRM support'],
   ['Do children live with you, or are you pregnant?', 'Yes'],
   ['Are the police involved in your case?', 'No'],
-  ['What were you mostly made to do?', 'Sex or sexual acts (sexual exploitation)'],
+  ['What were you made to do?', 'Sex or sexual acts (sexual exploitation)'],
 ];
 
 async function answer(page: Page, answers: [string, string][]) {
   for (const [question, option] of answers) {
-    await page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true }).check();
+    // A radio for one answer, a checkbox for "all that apply": both are checked by their label.
+    await page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
   }
 }
 
@@ -95,7 +98,7 @@ test.describe('the checker, answered as a persona', () => {
   test('a question that stops mattering is hidden and its answer no longer counts', async ({ page }) => {
     await page.goto(CHECKER);
     await answer(page, ALBANIAN_WOMAN);
-    await expect(page.locator('[data-checker-answers] li')).toHaveCount(8);
+    await expect(page.locator('[data-checker-answers] li')).toHaveCount(10);
     await page.getByRole('group', { name: 'How old are you?' }).getByRole('radio', { name: 'Under 18 years' }).check();
     await expect(page.getByRole('group', { name: 'Where do you live now?' })).toBeHidden();
     await expect(page.locator('[data-checker-answers] li')).toHaveCount(6);
@@ -116,7 +119,7 @@ test.describe('the checker, answered as a persona', () => {
     await page.goto(CHECKER);
     await answer(page, ALBANIAN_WOMAN);
     await page.getByRole('button', { name: 'Clear my answers' }).click();
-    await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+    await expect(page.locator('[data-checker-form] input:checked')).toHaveCount(0);
     await expect(page.locator('[data-checker-results]')).toBeHidden();
     await expect(list(page, 'yes')).toHaveCount(0);
   });
@@ -163,6 +166,34 @@ test.describe('the checker and the quick exit', () => {
   });
 });
 
+test.describe('the checker, answered by people it could not hear before', () => {
+  test('a man in Scotland who asked for services for men is not offered a women-only service', async ({ page }) => {
+    await page.goto(CHECKER);
+    await answer(page, [
+      ['Where in the UK are you now?', 'Scotland'],
+      ['How old are you?', '18 years or older'],
+      ['Would you like services for women, for men, or for anyone?', 'Services for men'],
+      ['Where are you in the NRM?', 'I got a yes on the first decision (positive Reasonable Grounds decision)'],
+    ]);
+    await expect(page.locator('[data-list="help"] [data-helper="migrant-help-scotland"]')).toBeVisible();
+    await expect(page.locator('[data-list="help"] [data-helper="tara-scotland"]')).toHaveCount(0);
+  });
+
+  test('"all that apply": two kinds of exploitation both count, and "not sure" stands alone', async ({ page }) => {
+    await page.goto(CHECKER);
+    await answer(page, [['Where in the UK are you now?', 'Scotland'], ['How old are you?', '18 years or older']]);
+    const what = page.getByRole('group', { name: 'What were you made to do?' });
+    await what.getByLabel('Sex or sexual acts (sexual exploitation)', { exact: true }).check();
+    await what.getByLabel('Break the law, like growing cannabis, moving drugs or stealing (criminal exploitation)', { exact: true }).check();
+    await page.locator('[data-checker-show]').click();
+    const defence = page.locator('[data-list="maybe"] > li[data-entitlement="criminal-records"]');
+    await expect(defence.locator('[data-why]')).toContainText("Lord Advocate's instructions");
+    await what.getByLabel("I'm not sure, or I do not want to say", { exact: true }).check();
+    await expect(what.getByRole('checkbox', { checked: true })).toHaveCount(1);
+    await expect(defence.locator('[data-why]')).toContainText('If you were made to commit crimes, the law may protect you');
+  });
+});
+
 test.describe('the checker page checks', () => {
   for (const path of behaviourLanguages.map((language) => `/${language.path}/tools/checker/`)) {
     test(`${path} with JavaScript, answered, passes the frame's checks`, async ({ page, context, baseURL }) => {
@@ -172,7 +203,9 @@ test.describe('the checker page checks', () => {
       await page.locator('#checker-nation-england').check();
       await page.locator('#checker-age-adult').check();
       await page.locator('#checker-nrm-positive-cg').check();
-      await page.locator('#checker-immigration-leave').check();
+      await page.locator('#checker-services-for-any').check();
+      await page.locator('#checker-immigration-refugee').check();
+      await page.locator('#checker-detention-no').check();
       await page.locator('#checker-housing-no-safe-place').check();
       await page.locator('#checker-family-yes').check();
       await page.locator('#checker-police-helping').check();
@@ -182,14 +215,18 @@ test.describe('the checker page checks', () => {
       expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
     });
 
-    test(`${path} without JavaScript shows the table of what you get at each stage`, async ({ page, context, baseURL }) => {
+    test(`${path} without JavaScript links to the table of what you get at each stage`, async ({ page, context, baseURL }) => {
       await openAndCheck({ page, context, baseURL }, path, { javascript: false });
       await expect(page.locator('[data-checker-form]')).toBeHidden();
-      const table = page.locator('[data-checker-table] table');
+      await page.locator('[data-checker-table] a').click();
+      await expect(page).toHaveURL(new RegExp(`${path}stages/$`));
+      const table = page.locator('.stage-table table');
       await expect(table).toBeVisible();
-      await expect(table.locator('tbody tr')).toHaveCount(6);
+      await expect(table.locator('tbody tr')).toHaveCount(8);
       if (path.startsWith('/en/')) {
         await expect(table.locator('tbody tr').nth(2)).toContainText('NRM support: a support worker, money, health care and interpreters');
+        // A "yes" that holds only for some people says for whom, never a plain yes.
+        await expect(table.locator('tbody tr').first().locator('td').first()).toContainText('Benefits, like Universal Credit (if Immigration: I am British or Irish');
       }
     });
   }
@@ -208,7 +245,7 @@ test.describe('the checker on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
   test('the stage table is a real table with row and column headers, and passes axe', async ({ page }) => {
     await page.route('**/*.js', (route) => route.abort());
-    await page.goto(CHECKER);
+    await page.goto(`${CHECKER}stages/`);
     const table = page.getByRole('table', { name: 'Help adults can usually get at each stage of the NRM, and help for children' });
     await expect(table.getByRole('columnheader')).toHaveText(['Where you are', 'You should be able to get', 'You may be able to get: ask an adviser']);
     await expect(table.getByRole('rowheader').first()).toHaveText('Not referred to the NRM');

@@ -37,7 +37,7 @@ const sources = loadYamlCollection('content/sources');
 const TOOL_PATHS = ['services/', 'nrm/journey/', 'tools/checker/', 'tools/timeline/', 'search/', 'about/translation-status/'];
 
 export const serviceReach: Record<string, ServiceReach> = Object.fromEntries(
-  [...services].map(([id, { data }]) => [id, { nations: data.nations as string[], audience: data.audience as string[] }]),
+  [...services].map(([id, { data }]) => [id, { nations: data.nations as string[], audience: data.audience as string[], ...(data.onlyFor ? { onlyFor: data.onlyFor as 'women' | 'men' } : {}) }]),
 );
 
 export const checkerIndex: CheckerIndex = {

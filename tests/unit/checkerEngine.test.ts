@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeState, allAnswerSets, checkAnswers, matches, nextQuestion, NOT_SURE, NOT_SURE_REASON,
-  type Answers, type CheckerResults, type CheckerRules, type Level,
+  activeState, allAnswerSets, answersOf, checkAnswers, evaluateEntitlement, isValidAnswer, joinAnswers, matches, nextQuestion,
+  NOT_SURE, NOT_SURE_REASON, questionsDeciding, questionsOf, type Answers, type CheckerRules, type Level,
 } from '../../src/lib/checker/engine';
 import { findCheckerErrors } from '../../src/lib/checker/rules';
 import { stageRow } from '../../src/lib/checker/stageTable';
@@ -12,12 +12,6 @@ import { gradeOfMdx } from '../../src/lib/readability';
 import { checkerIndex, checkerLocale, checkerLocaleKeys, loadCheckerContent, serviceReach } from '../helpers/checker';
 
 const { questions, entitlements, rules, schemaErrors } = loadCheckerContent();
-const entitlementById = new Map(entitlements.map((entitlement) => [entitlement.id, entitlement]));
-const levelsOf = (results: CheckerResults) => {
-  const levels = new Map<string, Level>();
-  for (const level of ['yes', 'maybe', 'no'] as const) for (const result of results[level]) levels.set(result.id, level);
-  return levels;
-};
 const key = (answers: Answers) => rules.questions.map((q) => answers[q.id] ?? '').join('|');
 
 describe('the checker rules in content/checker', () => {
@@ -32,9 +26,14 @@ describe('the checker rules in content/checker', () => {
   });
 
   it('asks the questions the issue names, each with "not sure"', () => {
-    expect(rules.questions.map((q) => q.id)).toEqual(['nation', 'age', 'nrm', 'immigration', 'housing', 'family', 'police', 'exploitation']);
+    expect(rules.questions.map((q) => q.id)).toEqual([
+      'nation', 'age', 'services-for', 'nrm', 'nrm-choice', 'immigration', 'public-funds', 'detention', 'housing', 'family', 'police', 'exploitation',
+    ]);
     for (const question of rules.questions) expect(question.options).toContain(NOT_SURE);
-    expect(rules.questions.find((q) => q.id === 'nrm')!.options).toEqual(['not-referred', 'waiting', 'positive-rg', 'positive-cg', 'negative', 'not-sure']);
+    expect(rules.questions.find((q) => q.id === 'nrm')!.options).toEqual(['not-referred', 'waiting', 'positive-rg', 'positive-cg', 'negative-rg', 'negative-cg', 'not-sure']);
+    expect(rules.questions.find((q) => q.id === 'immigration')!.options).toEqual(
+      ['british-irish', 'settled', 'pre-settled', 'refugee', 'vts', 'other-leave', 'asylum', 'no-status', 'not-sure']);
+    expect(rules.questions.filter((q) => q.multiple).map((q) => q.id)).toEqual(['exploitation']);
   });
 
   it('explains every result in plain words (reading grade 7 or below)', () => {
@@ -78,6 +77,20 @@ describe('the engine, on small examples', () => {
     expect(matches({}, {})).toBe(true);
   });
 
+  it('matches an "all that apply" answer when any of its parts is listed', () => {
+    expect(matches({ a: ['criminal'] }, { a: 'sexual+criminal' })).toBe(true);
+    expect(matches({ a: ['work', 'domestic'] }, { a: 'sexual+criminal' })).toBe(false);
+    const many = { id: 'a', options: ['x', 'y', 'z', NOT_SURE], multiple: true };
+    expect(joinAnswers(many, ['z', 'x'])).toBe('x+z');
+    expect(joinAnswers(many, ['x', NOT_SURE])).toBe(NOT_SURE);
+    expect(joinAnswers(many, [])).toBeUndefined();
+    expect(isValidAnswer(many, 'x+z')).toBe(true);
+    expect(isValidAnswer(many, 'z+x')).toBe(false);
+    expect(isValidAnswer(many, `x+${NOT_SURE}`)).toBe(false);
+    expect(isValidAnswer({ ...many, multiple: false }, 'x+z')).toBe(false);
+    expect(answersOf(many)).toEqual(['x', 'y', 'x+y', 'z', 'x+z', 'y+z', 'x+y+z', NOT_SURE]);
+  });
+
   it('asks a question only when the earlier answers make it matter, and forgets answers to questions no longer asked', () => {
     expect(activeState(toy, {}).asked.map((q) => q.id)).toEqual(['age', 'stage']);
     expect(activeState(toy, { age: 'adult' }).asked.map((q) => q.id)).toEqual(['age', 'home', 'stage']);
@@ -117,90 +130,103 @@ describe('the engine, on small examples', () => {
 
   it('summarises a stage for the no-JavaScript table', () => {
     const row = stageRow({ ...toy, questions: [{ id: 'nation', options: ['x', 'y', NOT_SURE] }, ...toy.questions] }, { age: 'adult', stage: 'after' });
-    expect(row.yes).toEqual([{ id: 'house', nations: [], depends: true }]);
+    expect(row.yes).toEqual([{ id: 'house', nations: [], depends: true, conditions: [{ question: 'home', answers: ['none'] }] }]);
     expect(row.maybe).toEqual([]);
   });
 });
 
-describe('every combination of answers (exhaustive)', { timeout: 60_000 }, () => {
-  const sets = [...allAnswerSets(rules)];
-  const byKey = new Map<string, Map<string, Level>>();
-  const all = sets.map((answers) => {
-    const results = checkAnswers(rules, answers);
-    byKey.set(key(answers), levelsOf(results));
-    return { answers, results };
+describe('every combination of answers, entitlement by entitlement (exhaustive)', { timeout: 120_000 }, () => {
+  // An entitlement's result depends only on the questions its rules look at and the questions that decide whether
+  // those are asked, so every combination of those answers is every combination that can change it.
+  const optionsOf = new Map(rules.questions.map((q) => [q.id, q]));
+  const byEntitlement = rules.entitlements.map((entitlement) => {
+    const only = questionsDeciding(rules, entitlement);
+    const byKey = new Map<string, Level | undefined>();
+    const cases = [...allAnswerSets(rules, { only })].map((given) => {
+      const { asked, answers } = activeState(rules, given);
+      const result = evaluateEntitlement(entitlement, answers, asked);
+      byKey.set(key(answers), result?.level);
+      return { answers, result };
+    });
+    return { entitlement, only, cases, byKey };
   });
-  const optionsOf = new Map(rules.questions.map((q) => [q.id, q.options]));
+  const all = byEntitlement.flatMap(({ entitlement, cases }) => cases.map((c) => ({ id: entitlement.id, ...c })));
 
-  it('covers each combination once: every question asked is answered, and housing and family only for adults', () => {
-    const expected = (age: string) =>
-      rules.questions.filter((q) => !q.when || matches(q.when, { age })).reduce((n, q) => n * (q.id === 'age' ? 1 : q.options.length), 1);
-    expect(sets.length).toBe(optionsOf.get('age')!.reduce((n, age) => n + expected(age), 0));
-    expect(byKey.size).toBe(sets.length);
-    expect(sets.length).toBeGreaterThan(50_000);
-    for (const { results } of all) expect(results.complete).toBe(true);
+  it('covers each combination once, and only answers to questions that are asked', () => {
+    for (const { entitlement, cases, byKey } of byEntitlement) {
+      expect(cases.length, entitlement.id).toBeGreaterThan(0);
+      expect(byKey.size, entitlement.id).toBe(cases.length);
+    }
+    expect(all.length).toBeGreaterThan(4_000);
+    const multiple = rules.questions.find((q) => q.multiple)!;
+    expect(answersOf(multiple)).toHaveLength(2 ** (multiple.options.length - 1));
   });
 
-  it('never fails, and every result refers to an entitlement, reason, services, facts, sources and page that exist', () => {
+  it('never fails, and every result refers to a reason and to answers that were given', () => {
     const problems = new Set<string>();
-    for (const { results } of all) {
-      for (const result of [...results.yes, ...results.maybe, ...results.no]) {
-        const entitlement = entitlementById.get(result.id);
-        if (!entitlement) { problems.add(`unknown entitlement ${result.id}`); continue; }
-        if (!checkerLocaleKeys.has(result.because)) problems.add(`${result.id}: no reason text "${result.because}"`);
-        for (const s of entitlement.services) if (!checkerIndex.services.has(s)) problems.add(`${result.id}: service ${s}`);
-        for (const f of entitlement.facts) if (!checkerIndex.facts.has(f)) problems.add(`${result.id}: fact ${f}`);
-        for (const s of entitlement.sources) if (!checkerIndex.sources.has(s)) problems.add(`${result.id}: source ${s}`);
-        if (!checkerIndex.sitePaths.has(entitlement.page.slice(1))) problems.add(`${result.id}: page ${entitlement.page}`);
-        for (const { question, answer } of result.basis) if (results.answers[question] !== answer) problems.add(`${result.id}: basis is not an answer given`);
-      }
+    for (const { id, answers, result } of all) {
+      if (!result) continue;
+      if (!checkerLocaleKeys.has(result.because)) problems.add(`${id}: no reason text "${result.because}"`);
+      for (const { question, answer } of result.basis) if (answers[question] !== answer) problems.add(`${id}: basis is not an answer given`);
     }
     expect([...problems]).toEqual([]);
+  });
+
+  it('gives each reason only in the nation it names', () => {
+    const nationsOfReason: [RegExp, string[]][] = [
+      [/Ew$/, ['england', 'wales']], [/Gb$/, ['england', 'wales', 'scotland']], [/Scotland$/, ['scotland']], [/Ni$/, ['ni']], [/England/, ['england']],
+    ];
+    const wrong = new Set<string>();
+    for (const { id, answers, result } of all) {
+      if (!result) continue;
+      for (const [pattern, nations] of nationsOfReason) {
+        if (pattern.test(result.because) && !nations.includes(answers.nation!)) wrong.add(`${id}: ${result.because} shown for ${answers.nation}`);
+      }
+    }
+    expect([...wrong]).toEqual([]);
   });
 
   it('gives nobody NRM support as a "yes" before a referral and a yes on the first decision', () => {
     const nrmSupport = entitlements.filter((e) => e.nrmSupport).map((e) => e.id);
     expect(nrmSupport).toEqual(expect.arrayContaining(['nrm-support', 'safe-house', 'move-on']));
-    const wrong = all.filter(({ answers, results }) =>
-      ['not-referred', 'waiting', 'negative', NOT_SURE].includes(answers.nrm!) && results.yes.some((r) => nrmSupport.includes(r.id)));
-    expect(wrong.map(({ answers }) => answers)).toEqual([]);
+    const wrong = all.filter(({ id, answers, result }) => nrmSupport.includes(id) && result?.level === 'yes' &&
+      ['not-referred', 'waiting', 'negative-rg', 'negative-cg', NOT_SURE].includes(answers.nrm!));
+    expect(wrong.map(({ id, answers }) => [id, answers])).toEqual([]);
   });
 
-  it('always gives a child, or anyone not sure of their age, the children\'s services route', () => {
-    const children = all.filter(({ answers }) => isChild(answers));
-    expect(children.length).toBeGreaterThan(0);
-    expect(children.filter(({ results }) => !results.yes.some((r) => r.id === 'children-services')).map(({ answers }) => answers)).toEqual([]);
-    expect(all.filter(({ answers, results }) => !isChild(answers) && levelsOf(results).has('children-services'))).toEqual([]);
+  it('always gives a child, or anyone not sure of their age, the children\'s services route, and adults never', () => {
+    const children = all.filter(({ id }) => id === 'children-services');
+    expect(children.filter(({ answers }) => isChild(answers)).length).toBeGreaterThan(0);
+    expect(children.filter(({ answers, result }) => isChild(answers) !== (result?.level === 'yes')).map(({ answers }) => answers)).toEqual([]);
   });
 
   it('treats "not sure" of age exactly like under 18', () => {
     const differences: string[] = [];
-    for (const { answers, results } of all) {
-      if (answers.age !== NOT_SURE) continue;
-      const child = byKey.get(key({ ...answers, age: 'under-18' }))!;
-      const unsure = levelsOf(results);
-      if (JSON.stringify([...child].sort()) !== JSON.stringify([...unsure].sort())) differences.push(key(answers));
+    for (const { entitlement, cases, byKey } of byEntitlement) {
+      for (const { answers, result } of cases) {
+        if (answers.age !== NOT_SURE) continue;
+        if (byKey.get(key({ ...answers, age: 'under-18' })) !== result?.level) differences.push(`${entitlement.id}: ${key(answers)}`);
+      }
     }
     expect(differences).toEqual([]);
   });
 
   it('never turns a "not sure" answer into a plain no', () => {
-    const wrong = all.flatMap(({ results }) => results.no.filter((r) => r.basis.some((b) => b.answer === NOT_SURE)).map((r) => r.id));
+    const wrong = all.filter(({ result }) => result?.level === 'no' && result.basis.some((b) => b.answer === NOT_SURE)).map(({ id }) => id);
     expect(wrong).toEqual([]);
   });
 
   it('shows "ask an adviser" (or better) for a "not sure" answer whenever a real answer there would show help', () => {
     const wrong: string[] = [];
-    for (const { answers, results } of all) {
-      const levels = levelsOf(results);
-      for (const question of rules.questions) {
-        if (answers[question.id] !== NOT_SURE || question.treatNotSureAs) continue;
-        for (const option of optionsOf.get(question.id)!.filter((o) => o !== NOT_SURE)) {
-          const other = byKey.get(key({ ...answers, [question.id]: option }))!;
-          for (const [id, level] of other) {
-            if ((level === 'yes' || level === 'maybe') && !['yes', 'maybe'].includes(levels.get(id) ?? '')) {
-              wrong.push(`${id}: ${key(answers)} vs ${question.id}=${option}`);
-            }
+    const helps = (level: Level | undefined) => level === 'yes' || level === 'maybe';
+    for (const { entitlement, cases, byKey } of byEntitlement) {
+      for (const { answers, result } of cases) {
+        for (const [id, answer] of Object.entries(answers)) {
+          const question = optionsOf.get(id)!;
+          if (answer !== NOT_SURE || question.treatNotSureAs) continue;
+          for (const option of answersOf(question).filter((o) => o !== NOT_SURE)) {
+            const other = byKey.get(key({ ...answers, [id]: option }));
+            if (helps(other) && !helps(result?.level)) wrong.push(`${entitlement.id}: ${key(answers)} vs ${id}=${option}`);
           }
         }
       }
@@ -209,41 +235,55 @@ describe('every combination of answers (exhaustive)', { timeout: 60_000 }, () =>
   });
 
   it('always offers the Helpline, to everyone', () => {
-    expect(all.filter(({ results }) => !results.yes.some((r) => r.id === 'helpline'))).toEqual([]);
+    expect(all.filter(({ id, result }) => id === 'helpline' && result?.level !== 'yes')).toEqual([]);
   });
 
-  it('lists only services that exist, serve the nation given and suit the person\'s age', () => {
+  it('shows a result only once every asked question it depends on is answered (one question at a time)', () => {
+    const problems: string[] = [];
+    let states = 0;
+    for (const { entitlement, only } of byEntitlement) {
+      const depends = questionsOf(entitlement);
+      const walk = (given: Record<string, string>) => {
+        states += 1;
+        const { asked, answers } = activeState(rules, given);
+        const result = evaluateEntitlement(entitlement, answers, asked);
+        const waiting = asked.filter((q) => only.has(q.id) && answers[q.id] === undefined);
+        if (result && waiting.some((q) => depends.includes(q.id))) problems.push(`${entitlement.id} before ${key(answers)}`);
+        const next = waiting[0];
+        if (next) for (const option of answersOf(next)) walk({ ...answers, [next.id]: option });
+      };
+      walk({});
+    }
+    expect(states).toBeGreaterThan(5_000);
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('who can help, for every nation, age and choice of services', () => {
+  const everything = { yes: [], maybe: rules.entitlements.map((e) => ({ id: e.id, level: 'maybe' as const, because: '', basis: [], notSure: false })) };
+  const people = [...allAnswerSets(rules, { only: new Set(['nation', 'age', 'services-for']) })];
+
+  it('lists only services that exist, serve the nation given, suit the person\'s age and the services they asked for', () => {
+    expect(people.length).toBe(5 * (2 + 4));
     const problems = new Set<string>();
-    for (const { answers, results } of all) {
-      for (const helper of whoCanHelp(rules, results, serviceReach, answers)) {
+    for (const answers of people) {
+      for (const helper of whoCanHelp(rules, everything, serviceReach, answers)) {
         const reach = serviceReach[helper.service];
         if (!reach) { problems.add(`unknown service ${helper.service}`); continue; }
         if (answers.nation !== NOT_SURE && !reach.nations.includes(answers.nation!)) problems.add(`${helper.service} does not serve ${answers.nation}`);
-        if (isChild(answers) && reach.audience.every((a) => ['adults', 'women', 'men', 'professionals'].includes(a))) problems.add(`${helper.service} is for adults`);
-        if (helper.helpsWith.length === 0) problems.add(`${helper.service} helps with nothing`);
+        if (isChild(answers) && reach.audience.every((a) => ['adults', 'women', 'men', 'workers', 'professionals'].includes(a))) problems.add(`${helper.service} is for adults, shown to a child`);
+        if (answers['services-for'] === 'men' && reach.onlyFor === 'women') problems.add(`${helper.service} is for women, shown to someone who asked for men's services`);
+        if (answers['services-for'] === 'women' && reach.onlyFor === 'men') problems.add(`${helper.service} is for men, shown to someone who asked for women's services`);
       }
     }
     expect([...problems]).toEqual([]);
   });
-});
 
-describe('answering one question at a time', { timeout: 60_000 }, () => {
-  it('never fails and shows only results whose questions are all answered', () => {
-    let states = 0;
-    const problems: string[] = [];
-    const walk = (answers: Record<string, string>) => {
-      states += 1;
-      const results = checkAnswers(rules, answers);
-      const asked = new Set(results.asked.map((q) => q.id));
-      for (const result of [...results.yes, ...results.maybe, ...results.no]) {
-        const depends = entitlementById.get(result.id)!.rules.flatMap((r) => Object.keys(r.when));
-        if (depends.some((q) => asked.has(q) && results.answers[q] === undefined)) problems.push(`${result.id} before ${key(answers)}`);
-      }
-      const next = results.asked.find((q) => results.answers[q.id] === undefined);
-      if (next) for (const option of next.options) walk({ ...answers, [next.id]: option });
-    };
-    walk({});
-    expect(states).toBeGreaterThan(55_000);
-    expect(problems.slice(0, 5)).toEqual([]);
+  it('still shows women-only and men-only services to people who asked for them, or did not say', () => {
+    const shown = (answers: Answers) => whoCanHelp(rules, everything, serviceReach, answers).map((h) => h.service);
+    expect(shown({ nation: 'scotland', age: 'adult', 'services-for': 'women' })).toContain('tara-scotland');
+    expect(shown({ nation: 'scotland', age: 'adult', 'services-for': NOT_SURE })).toContain('tara-scotland');
+    expect(shown({ nation: 'scotland', age: 'adult', 'services-for': 'men' })).not.toContain('tara-scotland');
+    expect(shown({ nation: 'ni', age: 'adult', 'services-for': 'men' })).not.toContain('belfast-lisburn-womens-aid');
   });
 });

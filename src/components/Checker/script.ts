@@ -2,14 +2,17 @@
  * Turns the checker form into live results. Answers live in this closure only: nothing is stored, nothing goes in the
  * URL (the form never submits), and the quick exit (`waymark:exit`) wipes them.
  */
-import { checkAnswers, type CheckerResults, type CheckerRules, type Result } from '../../lib/checker/engine';
+import { answerParts, checkAnswers, joinAnswers, NOT_SURE, type CheckerResults, type CheckerRules, type Result } from '../../lib/checker/engine';
 import { whoCanHelp, type ServiceReach } from '../../lib/checker/whoCanHelp';
 
 interface Island {
   rules: CheckerRules;
   services: Record<string, ServiceReach>;
   reasons: Record<string, string>;
-  counts: { yes: string[]; maybe: string[] };
+  /** The language whose plural rules pick the form of `counts`. */
+  plural: string;
+  /** Plural category (one, few, other …) → sentence with {{count}}. */
+  counts: { yes: Record<string, string>; maybe: Record<string, string> };
   text: Record<'status' | 'progress' | 'basis' | 'helpsWith' | 'forEveryone' | 'separator' | 'change' | 'changeWhich', string>;
 }
 
@@ -31,10 +34,15 @@ export function startChecker(): void {
   const summary = find('[data-checker-answers]');
   const fieldsets = [...form.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
   const fieldsetOf = (question: string) => fieldsets.find((fieldset) => fieldset.dataset.question === question);
-  const labelOf = (question: string, answer: string) =>
-    root.querySelector(`label[for="checker-${question}-${answer}"]`)?.textContent?.trim() ?? answer;
+  const labelOf = (question: string, answer: string) => answerParts(answer)
+    .map((part) => root.querySelector(`label[for="checker-${question}-${part}"]`)?.textContent?.trim() ?? part)
+    .join(island.text.separator);
   const shortOf = (question: string) => fieldsetOf(question)?.dataset.short ?? question;
   const titleOf = (id: string) => root.querySelector(`[data-entitlement="${id}"] h4`)?.textContent ?? id;
+
+  const plural = new Intl.PluralRules(island.plural);
+  const countOf = (group: 'yes' | 'maybe', count: number) =>
+    fill(island.counts[group][plural.select(count)] ?? island.counts[group].other ?? '', { count });
 
   let answers: Record<string, string> = {};
   let announceTimer: number | undefined;
@@ -107,8 +115,8 @@ export function startChecker(): void {
     find('[data-checker-progress]').textContent = fill(island.text.progress, { answered: results.answeredCount, asked: results.asked.length });
 
     const message = fill(island.text.status, {
-      yes: island.counts.yes[results.yes.length] ?? '',
-      maybe: island.counts.maybe[results.maybe.length] ?? '',
+      yes: countOf('yes', results.yes.length),
+      maybe: countOf('maybe', results.maybe.length),
     });
     window.clearTimeout(announceTimer);
     if (announce && message !== lastAnnounced) {
@@ -136,8 +144,18 @@ export function startChecker(): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'radio' || !input.checked) return;
-    answers = { ...answers, [input.name]: input.value };
+    if (input.type === 'checkbox') {
+      // "All that apply": "not sure" stands alone, so choosing it clears the others and the others clear it.
+      const boxes = [...form.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`)];
+      for (const box of boxes) if (input.checked && box !== input && (input.value === NOT_SURE || box.value === NOT_SURE)) box.checked = false;
+      const question = island.rules.questions.find((candidate) => candidate.id === input.name);
+      const joined = question && joinAnswers(question, boxes.filter((box) => box.checked).map((box) => box.value));
+      const { [input.name]: _dropped, ...others } = answers;
+      answers = joined ? { ...others, [input.name]: joined } : others;
+    } else {
+      if (input.type !== 'radio' || !input.checked) return;
+      answers = { ...answers, [input.name]: input.value };
+    }
     section.hidden = false;
     render(true);
   });

@@ -22,6 +22,8 @@ export const checkerQuestionSchema = z
     options: z.array(id).min(2),
     when: condition.optional(),
     treatNotSureAs: id.optional(),
+    /** "Choose all that apply": several answers may be given (never "not sure" with another). */
+    multiple: z.boolean().optional(),
   })
   .refine((question) => question.options.at(-1) === NOT_SURE, {
     message: '"not-sure" must be the last option of every question',

@@ -9,10 +9,26 @@ export type Level = 'yes' | 'maybe' | 'no';
 export type RuleResult = Level | 'hide';
 /** Question id → the answers that match, e.g. `{ nrm: ['positive-rg', 'positive-cg'] }`. All listed questions must match. */
 export type Condition = Readonly<Record<string, readonly string[]>>;
-/** Question id → the chosen option id. */
+/**
+ * Question id → the chosen option id. A question that takes several answers ("all that apply") holds them joined by
+ * `+` in the question's order (`sexual+criminal`); "not sure" is never joined with another answer.
+ */
 export type Answers = Readonly<Record<string, string | undefined>>;
 
 export const NOT_SURE = 'not-sure';
+export const ANSWER_JOIN = '+';
+
+/** The options one answer holds: one, or several for an "all that apply" question. */
+export function answerParts(answer: string): string[] {
+  return answer.split(ANSWER_JOIN);
+}
+
+/** Joins the options chosen for an "all that apply" question, in the question's order ("not sure" alone). */
+export function joinAnswers(question: Question, chosen: readonly string[]): string | undefined {
+  if (chosen.includes(NOT_SURE)) return NOT_SURE;
+  const ordered = question.options.filter((option) => chosen.includes(option));
+  return ordered.length > 0 ? ordered.join(ANSWER_JOIN) : undefined;
+}
 /** Reason shown when a "not sure" answer could make something apply that otherwise would not. */
 export const NOT_SURE_REASON = 'why.notSureCouldApply';
 
@@ -22,6 +38,8 @@ export interface Question {
   when?: Condition | undefined;
   /** "Not sure" is treated like this option (not sure of your age → a child). */
   treatNotSureAs?: string | undefined;
+  /** "All that apply": several options may be chosen; a rule matches when any one of them is listed. */
+  multiple?: boolean | undefined;
 }
 
 export interface Rule {
@@ -78,9 +96,19 @@ export function matches(when: Condition, answers: Answers): boolean {
   if (!entries) entriesCache.set(when, (entries = Object.entries(when)));
   for (const [question, allowed] of entries) {
     const answer = answers[question];
-    if (answer === undefined || !allowed.includes(answer)) return false;
+    if (answer === undefined) return false;
+    if (allowed.includes(answer)) continue;
+    if (!answer.includes(ANSWER_JOIN) || !answerParts(answer).some((part) => allowed.includes(part))) return false;
   }
   return true;
+}
+
+/** An answer the question can take: one of its options, or for "all that apply" several (never with "not sure"). */
+export function isValidAnswer(question: Question, answer: string): boolean {
+  if (question.options.includes(answer)) return true;
+  if (!question.multiple) return false;
+  const parts = answerParts(answer);
+  return !parts.includes(NOT_SURE) && parts.every((part) => question.options.includes(part)) && joinAnswers(question, parts) === answer;
 }
 
 /** The questions that matter given the answers so far, and the answers that count (answers to questions no longer asked are dropped). */
@@ -91,7 +119,7 @@ export function activeState(rules: CheckerRules, answers: Answers): { asked: Que
     if (question.when && !matches(question.when, active)) continue;
     asked.push(question);
     const answer = answers[question.id];
-    if (answer !== undefined && question.options.includes(answer)) active[question.id] = answer;
+    if (answer !== undefined && isValidAnswer(question, answer)) active[question.id] = answer;
   }
   return { asked, answers: active };
 }
@@ -173,13 +201,36 @@ export function checkAnswers(rules: CheckerRules, given: Answers): CheckerResult
   return results;
 }
 
+/** Every answer a question can take: each option, and for "all that apply" every combination of real options. */
+export function answersOf(question: Question): string[] {
+  if (!question.multiple) return [...question.options];
+  const real = question.options.filter((option) => option !== NOT_SURE);
+  const combinations: string[] = [];
+  for (let mask = 1; mask < 1 << real.length; mask += 1) combinations.push(real.filter((_, bit) => mask & (1 << bit)).join(ANSWER_JOIN));
+  return question.options.includes(NOT_SURE) ? [...combinations, NOT_SURE] : combinations;
+}
+
+/** The questions an entitlement looks at, and every question that decides whether those are asked. */
+export function questionsDeciding(rules: CheckerRules, entitlement: Entitlement): Set<string> {
+  const byId = new Map(rules.questions.map((question) => [question.id, question]));
+  const closure = new Set<string>();
+  const add = (id: string) => {
+    if (closure.has(id)) return;
+    closure.add(id);
+    for (const gate of Object.keys(byId.get(id)?.when ?? {})) add(gate);
+  };
+  for (const id of questionsOf(entitlement)) add(id);
+  return closure;
+}
+
 /**
  * Every complete set of answers a person could give (questions that are not asked are left out), in question order.
- * `fixed` pins some answers; `includeNotSure: false` leaves out "not sure" answers.
+ * `fixed` pins some answers; `includeNotSure: false` leaves out "not sure" answers; `only` varies just those questions
+ * (the others stay unanswered), e.g. `questionsDeciding()` of one entitlement.
  */
 export function* allAnswerSets(
   rules: CheckerRules,
-  { fixed = {}, includeNotSure = true }: { fixed?: Answers; includeNotSure?: boolean } = {},
+  { fixed = {}, includeNotSure = true, only }: { fixed?: Answers; includeNotSure?: boolean; only?: ReadonlySet<string> } = {},
 ): Generator<Record<string, string>> {
   function* walk(index: number, current: Record<string, string>): Generator<Record<string, string>> {
     const question = rules.questions[index];
@@ -187,12 +238,12 @@ export function* allAnswerSets(
       yield { ...current };
       return;
     }
-    if (question.when && !matches(question.when, current)) {
+    if ((question.when && !matches(question.when, current)) || (only && !only.has(question.id))) {
       yield* walk(index + 1, current);
       return;
     }
     const pinned = fixed[question.id];
-    const options = pinned !== undefined ? [pinned] : question.options.filter((option) => includeNotSure || option !== NOT_SURE);
+    const options = pinned !== undefined ? [pinned] : answersOf(question).filter((option) => includeNotSure || option !== NOT_SURE);
     for (const option of options) {
       current[question.id] = option;
       yield* walk(index + 1, current);

@@ -10,6 +10,7 @@ export interface QuestionEntry {
   options: readonly string[];
   when?: Condition | undefined;
   treatNotSureAs?: string | undefined;
+  multiple?: boolean | undefined;
 }
 
 export interface RuleEntry {
@@ -45,8 +46,8 @@ export function sortedEntitlements(entitlements: readonly EntitlementEntry[]): E
 /** Only what the engine needs (this is also what the page ships to the browser). */
 export function toCheckerRules(questions: readonly QuestionEntry[], entitlements: readonly EntitlementEntry[]): CheckerRules {
   return {
-    questions: sortedQuestions(questions).map(({ id, options, when, treatNotSureAs }) => ({
-      id, options: [...options], ...(when ? { when } : {}), ...(treatNotSureAs ? { treatNotSureAs } : {}),
+    questions: sortedQuestions(questions).map(({ id, options, when, treatNotSureAs, multiple }) => ({
+      id, options: [...options], ...(when ? { when } : {}), ...(treatNotSureAs ? { treatNotSureAs } : {}), ...(multiple ? { multiple } : {}),
     })),
     entitlements: sortedEntitlements(entitlements).map(({ id, rules, services, nrmSupport }) => ({
       id,

@@ -2,7 +2,7 @@
  * The "what you get at each stage" table shown without JavaScript, worked out from the same rules by running the
  * engine over every answer a person at that stage could give.
  */
-import { allAnswerSets, checkAnswers, type Answers, type CheckerRules, type Level } from './engine';
+import { activeState, allAnswerSets, answerParts, evaluateEntitlement, questionsDeciding, type Answers, type CheckerRules, type Level } from './engine';
 
 export interface StageCell {
   id: string;
@@ -10,6 +10,11 @@ export interface StageCell {
   nations: string[];
   /** True when, even in those nations, it depends on other answers (status, housing …). */
   depends: boolean;
+  /**
+   * The answers it is "yes" for, where that is only some of a question's answers (e.g. immigration: british-irish):
+   * each a condition a reader must meet, shown beside the result ("if you are British or Irish").
+   */
+  conditions: { question: string; answers: string[] }[];
 }
 
 export interface StageRow {
@@ -22,27 +27,40 @@ export interface StageRow {
 /** One row of the table: what people with these answers can get, whatever else they answer. */
 export function stageRow(rules: CheckerRules, fixed: Answers, nationQuestion = 'nation'): StageRow {
   const nationOptions = rules.questions.find((q) => q.id === nationQuestion)?.options.filter((o) => o !== 'not-sure') ?? [];
-  const seen = new Map<string, { levels: Map<string, Set<Level | 'none'>> }>();
-  for (const entitlement of rules.entitlements) seen.set(entitlement.id, { levels: new Map() });
-  for (const answers of allAnswerSets(rules, { fixed, includeNotSure: false })) {
-    const results = checkAnswers(rules, answers);
-    const levelOf = new Map<string, Level>();
-    for (const level of ['yes', 'maybe', 'no'] as const) for (const result of results[level]) levelOf.set(result.id, level);
-    const nation = answers[nationQuestion] ?? '';
-    for (const [id, entry] of seen) {
-      if (!entry.levels.has(nation)) entry.levels.set(nation, new Set());
-      entry.levels.get(nation)!.add(levelOf.get(id) ?? 'none');
-    }
-  }
   const row: StageRow = { fixed, yes: [], maybe: [] };
-  for (const [id, { levels }] of seen) {
+  for (const entitlement of rules.entitlements) {
+    // Only the questions that decide this entitlement vary, so the table stays quick to build however many are asked.
+    const only = new Set([...questionsDeciding(rules, entitlement), ...Object.keys(fixed), nationQuestion]);
+    const levels = new Map<string, Set<Level | 'none'>>();
+    const seen = new Map<string, Set<string>>();
+    const whenYes = new Map<string, Set<string>>();
+    for (const answers of allAnswerSets(rules, { fixed, includeNotSure: false, only })) {
+      const { asked, answers: counted } = activeState(rules, answers);
+      const nation = answers[nationQuestion] ?? '';
+      if (!levels.has(nation)) levels.set(nation, new Set());
+      const level = evaluateEntitlement(entitlement, counted, asked)?.level ?? 'none';
+      levels.get(nation)!.add(level);
+      for (const [question, answer] of Object.entries(counted)) {
+        if (question === nationQuestion || question in fixed) continue;
+        for (const part of answerParts(answer)) {
+          if (!seen.has(question)) seen.set(question, new Set());
+          seen.get(question)!.add(part);
+          if (level !== 'yes') continue;
+          if (!whenYes.has(question)) whenYes.set(question, new Set());
+          whenYes.get(question)!.add(part);
+        }
+      }
+    }
+    const conditions = [...whenYes]
+      .filter(([question, options]) => options.size < seen.get(question)!.size)
+      .map(([question, options]) => ({ question, answers: [...seen.get(question)!].filter((option) => options.has(option)) }));
     const yesNations = [...levels].filter(([, set]) => set.has('yes')).map(([nation]) => nation);
     if (yesNations.length > 0) {
       const everywhere = nationOptions.every((nation) => yesNations.includes(nation));
       const depends = yesNations.some((nation) => levels.get(nation)!.size > 1);
-      row.yes.push({ id, nations: everywhere ? [] : yesNations, depends });
+      row.yes.push({ id: entitlement.id, nations: everywhere ? [] : yesNations, depends, conditions });
     } else if ([...levels.values()].some((set) => set.has('maybe'))) {
-      row.maybe.push({ id, nations: [], depends: false });
+      row.maybe.push({ id: entitlement.id, nations: [], depends: false, conditions: [] });
     }
   }
   return row;

@@ -6,6 +6,8 @@ export interface ServiceReach {
   nations: readonly string[];
   /** adults | children | women | men | lgbtq | workers | professionals */
   audience: readonly string[];
+  /** Only for women, or only for men, when the service says so. */
+  onlyFor?: 'women' | 'men' | undefined;
 }
 
 export interface Helper {
@@ -15,7 +17,8 @@ export interface Helper {
 }
 
 const ALL_NATIONS = ['england', 'wales', 'scotland', 'ni'];
-const ADULT_ONLY = new Set(['adults', 'women', 'men', 'professionals']);
+/** A service for these groups only is for adults: workers' services too (Acas, Kalayaan are not for children). */
+const ADULT_ONLY = new Set(['adults', 'women', 'men', 'workers', 'professionals']);
 const CHILD_ONLY = new Set(['children', 'professionals']);
 
 /** Under 18, or not sure (treated as a child). */
@@ -23,8 +26,13 @@ export function isChild(answers: Answers): boolean {
   return answers.age === 'under-18' || answers.age === 'not-sure';
 }
 
-/** Serves the nation given (or, when the nation is not known, all four); suits the person's age; not for staff only. */
+/**
+ * Serves the nation given (or, when the nation is not known, all four); suits the person's age; not for staff only;
+ * not a women-only service for someone who asked for services for men, nor the other way round.
+ */
 export function serviceSuits(reach: ServiceReach, answers: Answers): boolean {
+  const wanted = answers['services-for'];
+  if (reach.onlyFor && (wanted === 'women' || wanted === 'men') && reach.onlyFor !== wanted) return false;
   const nation = answers.nation;
   const nations = nation && ALL_NATIONS.includes(nation) ? [nation] : ALL_NATIONS;
   if (!nations.every((n) => reach.nations.includes(n))) return false;
