@@ -24,7 +24,7 @@ export async function renderFixture<Props>(component: Component, fixture: Fixtur
   const segment = url.pathname.split('/')[1];
   const params = { lang: segment && languageByPath(segment) ? segment : undefined };
   // A page under a language resolves its route, as every route does, and keeps it in locals for the components.
-  const locals: App.Locals = {};
+  const locals: App.Locals = { scriptSources: [] };
   if (params.lang) resolveRoute({ params, url, locals }, fixture.state);
   const html = await container.renderToString(component, {
     props: fixture.props as Record<string, unknown>,

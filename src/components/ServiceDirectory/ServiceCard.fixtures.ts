@@ -13,7 +13,7 @@ import type { Fixture } from '../fixtures';
 const sources = await sourceMap();
 /** A card as the directory page at /<lang>/services/ makes it. */
 const card = async (langPath: string, id: string, change: (service: ListedService) => ListedService = (service) => service) => {
-  const route = resolveRoute({ params: { lang: langPath }, url: new URL(`https://waymark.example/${langPath}/services/`), locals: {} });
+  const route = resolveRoute({ params: { lang: langPath }, url: new URL(`https://waymark.example/${langPath}/services/`), locals: { scriptSources: [] } });
   const service = (await listedServices(route.language)).find((candidate) => candidate.id === id)!;
   return { service: change(service), sources, s: servicesStrings(route), locale: route.contentLanguage.code, urlLanguage: route.language };
 };
