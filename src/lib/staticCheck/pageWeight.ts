@@ -61,7 +61,7 @@ export const isOverBudget = (weight: PageWeight, budget = PAGE_BUDGET) => weight
  * services directory (/<lang>/services/, 15-16 KB) and the sources list (/<lang>/about/sources/, 14.3-14.8 KB).
  * Delete a template from here as soon as it fits; no other page may be added.
  */
-export const CHECKER_REWRITE_IN_PROGRESS = /^\/[^/]+\/(tools\/checker|services|about\/sources)\/$/;
+export const OVER_BUDGET_FOR_NOW = /^\/[^/]+\/(tools\/checker|services|about\/sources)\/$/;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -69,7 +69,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * The page-weight rule: every page within the budget, named with its size when it is not. Pages the exception
  * matches are returned apart (`excused`), so the run can still show what they weigh.
  */
-export function checkPageWeights(weights: readonly PageWeight[], budget = PAGE_BUDGET, exception: RegExp = CHECKER_REWRITE_IN_PROGRESS): { findings: Finding[]; excused: PageWeight[] } {
+export function checkPageWeights(weights: readonly PageWeight[], budget = PAGE_BUDGET, exception: RegExp = OVER_BUDGET_FOR_NOW): { findings: Finding[]; excused: PageWeight[] } {
   const over = weights.filter((weight) => isOverBudget(weight, budget));
   const excused = over.filter((weight) => exception.test(weight.page));
   const findings = over.filter((weight) => !exception.test(weight.page)).map((weight) => finding(
