@@ -1,7 +1,7 @@
 /**
  * Writes each page's Content Security Policy (src/lib/contentSecurityPolicy.ts) once the page has rendered: its CSS
  * is in one <style> in the head, allowed by its hash. A page adds a script source with
- * `Astro.locals.scriptSources.push(…)` (the search page's WebAssembly).
+ * `(Astro.locals.scriptSources ??= []).push(…)` (the search page's WebAssembly).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { withPolicy } from './lib/contentSecurityPolicy';
@@ -10,6 +10,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.scriptSources = [];
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = withPolicy(await response.text(), context.locals.scriptSources);
+  const html = withPolicy(await response.text(), context.locals.scriptSources ?? []);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
