@@ -8,6 +8,7 @@ import admin from './src/integrations/admin.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/integrations/headingAnchors.ts';
 import { enabledLanguages, defaultLanguage } from './src/i18n/languages.ts';
+import { isPagePartAddress } from './src/lib/pageParts.ts';
 
 /** The public address, for canonical links, link previews and the sitemap. Set WAYMARK_SITE when you deploy. */
 const site = process.env.WAYMARK_SITE ?? 'https://waymark.example';
@@ -39,7 +40,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Pages only (URLs ending in /): Astro already leaves endpoints such as /<lang>/services.hsds.json out; keep it so.
-      filter: (page) => page.endsWith('/'),
+      // Page parts (the checker's results data) are fetched by a page, never visited.
+      filter: (page) => page.endsWith('/') && !isPagePartAddress(page),
       i18n: {
         defaultLocale: defaultLanguage.path,
         locales: Object.fromEntries(enabledLanguages.map((language) => [language.path, language.code])),

@@ -9,8 +9,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { enabledLanguages } from '../src/i18n/languages.ts';
+import { isPagePart } from '../src/lib/pageParts.ts';
 import {
-  OVER_BUDGET_FOR_NOW, FINDING_KINDS, PAGE_BUDGET, checkAdminPage, checkPage, checkPageWeights, checkSitemapLeavesOutAdmin, isAdminPath, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
+  OVER_BUDGET_FOR_NOW, FINDING_KINDS, PAGE_BUDGET, checkAdminPage, checkPagePart, checkPage, checkPageWeights, checkSitemapLeavesOutAdmin, isAdminPath, checkStylesheet, i18nVocabulary, isOverBudget, pageWeight, pagePathOfFile,
   parsePage, phoneDirectory, staticImportsOf, type BuiltPage, type Finding, type SiteFacts,
 } from '../src/lib/staticCheck/index.ts';
 
@@ -31,10 +32,13 @@ const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemapIndex)?.[1] ?? 'https:/
 const pages = new Map<string, { page: BuiltPage; html: string }>();
 // The editor at /admin/ is not a public page: it is checked by its own rules (src/lib/staticCheck/adminChecks.ts).
 const adminPages: BuiltPage[] = [];
+// Page parts (src/lib/pageParts.ts) are fragments a page fetches after it has rendered: checked as parts, not weighed.
+const parts: BuiltPage[] = [];
 for (const file of htmlFiles) {
   const html = readFileSync(join(DIST, file), 'utf8');
   const path = pagePathOfFile(file);
   if (isAdminPath(path)) adminPages.push(parsePage(path, html));
+  else if (isPagePart(html)) parts.push(parsePage(path, html));
   else pages.set(path, { page: parsePage(path, html), html });
 }
 
@@ -53,6 +57,7 @@ const context = { site, vocabulary: i18nVocabulary(englishStrings), phones: phon
 
 const findings: Finding[] = [];
 for (const { page } of pages.values()) findings.push(...checkPage(page, context));
+for (const part of parts) findings.push(...checkPagePart(part, context));
 for (const file of files.filter((name) => name.endsWith('.css'))) findings.push(...checkStylesheet(`/${file}`, readFileSync(join(DIST, file), 'utf8'), site));
 for (const page of adminPages) findings.push(...checkAdminPage(page, site));
 for (const file of files.filter((name) => /^sitemap.*\.xml$/.test(name))) findings.push(...checkSitemapLeavesOutAdmin(`/${file}`, readFileSync(join(DIST, file), 'utf8')));
@@ -94,5 +99,5 @@ if (excused.length > 0) {
 }
 
 const byKind = [...countBy(findings, (item) => item.kind)].map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none';
-console.log(`\nStatic check: ${pages.size} pages in ${checkedIn.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with page weight). Findings: ${byKind}.`);
+console.log(`\nStatic check: ${pages.size} pages and ${parts.length} page parts in ${checkedIn.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with page weight). Findings: ${byKind}.`);
 process.exit(findings.length > 0 ? 1 : 0);

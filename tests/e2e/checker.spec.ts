@@ -135,6 +135,32 @@ test.describe('the checker, answered as a persona', () => {
   });
 });
 
+test.describe('the checker and its results part (fetched once the page has rendered)', () => {
+  const PART = /\/tools\/checker\/results\/$/;
+
+  test('answers given while the results are still on their way count when they arrive', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(PART, async (route) => { await held; await route.continue(); });
+    await page.goto(CHECKER);
+    await page.getByRole('group', { name: 'Where in the UK are you now?' }).getByRole('radio', { name: 'Scotland' }).check();
+    await page.getByRole('group', { name: 'How old are you?' }).getByRole('radio', { name: '18 years or older' }).check();
+    await expect(page.locator('[data-checker-results]')).toBeHidden();
+    release();
+    await expect(page.locator('[data-checker-results]')).toBeVisible();
+    await expect(page.locator('[data-checker-answers] li')).toHaveCount(2);
+    await expect(list(page, 'yes').first()).toBeVisible();
+  });
+
+  test('when the results cannot be fetched, the page offers the table of what you get at each stage instead', async ({ page }) => {
+    await page.route(PART, (route) => route.abort());
+    await page.goto(CHECKER);
+    await expect(page.locator('[data-checker-app]')).toBeHidden();
+    await expect(page.locator('[data-checker-table] a')).toBeVisible();
+    await expect(page.locator('[data-checker-table] a')).toHaveAttribute('href', '/en/tools/checker/stages/');
+  });
+});
+
 test.describe('the checker and the quick exit', () => {
   test('the quick exit wipes every answer and result before the page goes', async ({ page, context }) => {
     await holdOnExit(context);

@@ -19,15 +19,46 @@ interface Island {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
 
+/** Fetches the results part (CheckerResultsData) and returns its element; the page rendered without it. */
+async function fetchResultsPart(address: string): Promise<HTMLElement> {
+  const response = await fetch(address, { credentials: 'omit', cache: 'force-cache' });
+  if (!response.ok) throw new Error(`${address}: ${response.status}`);
+  // A <template> parses without running anything; the JSON island inside stays data.
+  const template = document.createElement('template');
+  template.innerHTML = await response.text();
+  const part = template.content.querySelector<HTMLElement>('[data-page-part="checker-results"]');
+  if (!part) throw new Error(`${address}: no checker results part`);
+  return part;
+}
+
 export function startChecker(): void {
   const root = document.querySelector<HTMLElement>('[data-checker]');
-  const islandElement = root?.querySelector('[data-checker-rules]');
   const form = root?.querySelector<HTMLFormElement>('[data-checker-form]');
-  if (!root || !islandElement || !form || root.dataset.ready) return;
+  if (!root || !form || !root.dataset.results || root.dataset.ready) return;
   root.dataset.ready = 'true';
-  const island = JSON.parse(islandElement.textContent ?? '{}') as Island;
+  const app = root.querySelector<HTMLElement>('[data-checker-app]')!;
+  const table = root.querySelector<HTMLElement>('[data-checker-table]')!;
+  root.querySelector<HTMLElement>('[data-checker-nojs]')!.hidden = true;
+  table.hidden = true;
+  app.hidden = false;
+  fetchResultsPart(root.dataset.results).then(
+    (part) => {
+      app.append(part);
+      runChecker(root, form, part);
+    },
+    () => {
+      // Without the results the questions lead nowhere: the table of what you get at each stage stands in.
+      app.hidden = true;
+      table.hidden = false;
+    },
+  );
+}
+
+/** Runs the checker once its results part is in the page; answers given while it loaded count. */
+function runChecker(root: HTMLElement, form: HTMLFormElement, part: HTMLElement): void {
+  const island = JSON.parse(part.querySelector('[data-checker-rules]')?.textContent ?? '{}') as Island;
   const find = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const store = find('[data-checker-store]');
+  const store = part.querySelector<HTMLElement>('[data-checker-store]')!;
   const section = find('[data-checker-results]');
   const heading = find('#checker-results-title');
   const status = find('[data-checker-status]');
@@ -44,13 +75,21 @@ export function startChecker(): void {
   const countOf = (group: 'yes' | 'maybe', count: number) =>
     fill(island.counts[group][plural.select(count)] ?? island.counts[group].other ?? '', { count });
 
-  let answers: Record<string, string> = {};
+  /** The answers the form holds now (radios and "all that apply" boxes), read once when the checker starts. */
+  function answersInForm(): Record<string, string> {
+    const found: Record<string, string> = {};
+    for (const question of island.rules.questions) {
+      const chosen = [...form.querySelectorAll<HTMLInputElement>(`input[name="${question.id}"]:checked`)].map((input) => input.value);
+      const joined = chosen.length > 0 ? joinAnswers(question, chosen) : undefined;
+      if (joined) found[question.id] = joined;
+    }
+    return found;
+  }
+
+  let answers: Record<string, string> = answersInForm();
   let announceTimer: number | undefined;
   let lastAnnounced = '';
 
-  find('[data-checker-nojs]').hidden = true;
-  find('[data-checker-table]').hidden = true;
-  find('[data-checker-app]').hidden = false;
 
   function describe(result: Result): string {
     if (result.basis.length === 0) return island.text.forEveryone;
@@ -170,5 +209,8 @@ export function startChecker(): void {
   });
   find('[data-checker-print]').addEventListener('click', () => window.print());
   document.addEventListener('waymark:exit', clear);
-  render(false, false);
+  if (Object.keys(answers).length > 0) {
+    section.hidden = false;
+    render(false);
+  } else render(false, false);
 }

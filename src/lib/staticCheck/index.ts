@@ -26,6 +26,20 @@ export function checkPage(page: BuiltPage, context: CheckContext): Finding[] {
   ];
 }
 
+/**
+ * A page part (src/lib/pageParts.ts): a fragment a page fetches, not a page — so no <html lang>, <h1>, title,
+ * canonical or policy of its own, but every link, string, number and resource in it is checked as on a page.
+ */
+export function checkPagePart(page: BuiltPage, context: CheckContext): Finding[] {
+  return [
+    ...checkLinks(page, context.site),
+    ...checkRawText(page, context.vocabulary),
+    ...checkSecurity(page, context.site, { part: true }),
+    ...checkPhoneLinks(page, context.phones),
+    ...checkNoAdminReference(page, context.site),
+  ];
+}
+
 export { FINDING_KINDS, type Finding, type FindingKind } from './findings.ts';
 export { parsePage, type BuiltPage } from './html.ts';
 export { i18nVocabulary } from './rawTextChecks.ts';

@@ -17,12 +17,16 @@ const DESCRIBING_RELS = new Set(['canonical', 'alternate', 'author', 'license', 
 /** Elements whose address a browser follows only when the reader does. */
 const NAVIGATION = new Set(['a', 'area']);
 
-export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>): Finding[] {
+export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>, { part = false } = {}): Finding[] {
   const found: Finding[] = [];
   const add = (kind: Finding['kind'], element: HtmlElement, message: string) => found.push(finding(kind, page.path, describeElement(element), message));
 
   const csp = page.elements.find((element) => element.name === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
-  if (!csp) found.push(finding('csp', page.path, '<head>', 'no <meta http-equiv="content-security-policy">'));
+  // A page part (src/lib/pageParts.ts) has no head and runs under the policy of the page that fetches it: it needs no
+  // policy of its own, but it may bring no <style> (that page's policy could not allow it by hash).
+  if (part) {
+    for (const element of page.elements) if (element.name === 'style') add('inline-style', element, 'a <style> in a page part; its CSS belongs to the page that fetches it');
+  } else if (!csp) found.push(finding('csp', page.path, '<head>', 'no <meta http-equiv="content-security-policy">'));
   else if (!/(?:^|;)\s*default-src\b/.test(csp.attributes.content ?? '') || !/(?:^|;)\s*script-src\b/.test(csp.attributes.content ?? '')) add('csp', csp, 'the policy has no default-src or no script-src');
   const styleSources = directiveOf(csp?.attributes.content ?? '', 'style-src');
   if (styleSources.includes("'unsafe-inline'")) add('csp', csp!, "style-src allows 'unsafe-inline'");
@@ -31,7 +35,7 @@ export function checkSecurity(page: BuiltPage, site: Pick<SiteFacts, 'origin'>):
     if (element.name === 'script' && element.attributes.src === undefined && !DATA_SCRIPT.test(element.attributes.type ?? '')) {
       add('inline-script', element, 'a script written into the page; scripts are files');
     }
-    if (element.name === 'style') {
+    if (element.name === 'style' && !part) {
       const hash = `'sha256-${createHash('sha256').update(textOf(element), 'utf8').digest('base64')}'`;
       if (!styleSources.includes(hash)) add('inline-style', element, `a <style> the page's policy does not allow by its hash (${hash})`);
     }
