@@ -6,8 +6,8 @@ import { useTranslations } from '../../i18n/translate';
 import type { Fixture } from '../fixtures';
 
 const inLanguage = (path: string) => ({ language: languageByPath(path)!, t: useTranslations(path).t });
-/** A declared language whose strings are not written yet: English stands in (as in a WAYMARK_ALL_LANGUAGES=1 dry run). */
-const notYetTranslated = languages.find((language) => language.code === 'pl')!;
+/** A declared language not switched on (the last in the registry, whose strings come last): English stands in (as in a WAYMARK_ALL_LANGUAGES=1 dry run). */
+const notYetTranslated = languages.filter((language) => !language.enabled).at(-1)!;
 
 export const fixtures: Fixture<ComponentProps<typeof QuickExit>>[] = [
   { name: 'in English', props: inLanguage('en') },
