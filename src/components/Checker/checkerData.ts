@@ -9,6 +9,14 @@ import type { Language } from '../../i18n/languages';
 import { findCheckerErrors, sortedEntitlements, sortedQuestions, toCheckerRules } from '../../lib/checker/rules';
 import { flattenKeys, type LocaleTree } from '../../lib/localeCheck';
 
+/** What every checker component is given: the language of its words and the language of the URL. */
+export interface CheckerProps {
+  /** The language the checker's words are shown in (English until the checker is translated). */
+  language: Language;
+  /** The language of the URL, for links. */
+  urlLanguage: Language;
+}
+
 export async function checkerData(urlLanguage: Language) {
   const questions = sortedQuestions((await getCollection('checkerQuestions')).map((entry) => ({ id: entry.id, ...entry.data })));
   const entitlements = sortedEntitlements((await getCollection('checkerEntitlements')).map((entry) => ({ id: entry.id, ...entry.data })));
