@@ -34,7 +34,7 @@ interface Marked {
 
 const MARK = '\u0000';
 /** Ends of a sentence or a list item or table cell: what stands across one is not "beside" the fact. */
-const SENTENCE_END = /[.!?。！？።؟۔|]|\n\s*\n|\n\s*(?:[-*+]|\d+\.|#)\s/g;
+const SENTENCE_END = /[.!?。！？።؟۔।॥|]|\n\s*\n|\n\s*(?:[-*+]|\d+\.|#)\s/g;
 
 function mark(text: string, pattern: RegExp, idOf: (match: RegExpExecArray) => string | undefined): Marked {
   const facts: { fact: string }[] = [];

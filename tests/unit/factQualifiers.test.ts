@@ -33,6 +33,12 @@ describe('the qualifier beside a fact', () => {
     expect(beside('It lasts {fact}. At least, that is the rule.', 'at least')).toBe(false);
   });
 
+  it('ends a Hindi, Bengali or Punjabi sentence at the danda (।)', () => {
+    expect(beside('मदद कम से कम। {fact} चलती है।', 'कम से कम …')).toBe(false);
+    expect(beside('सहायता {fact}। या अधिक', '… या अधिक')).toBe(false);
+    expect(beside('सहायता कम से कम {fact} चलती है।', 'कम से कम …')).toBe(true);
+  });
+
   it('matches whole words in a spaced script, and inside a run of Chinese', () => {
     expect(beside('It lasts aabout {fact}.', 'about …')).toBe(false);
     expect(beside('支持至少持续{fact}。', '至少…', 'zh-Hans')).toBe(true);
