@@ -3,7 +3,10 @@
  * Pagefind splits words on spaces and drops characters that are not letters or digits, which loses words in
  * some scripts (see tech-anchors §4): the part after a zero-width non-joiner in Persian, Urdu and Sorani, and
  * every word after an Ethiopic wordspace (፡) in Tigrinya and Amharic. It also keeps Arabic tatweel and treats
- * the Arabic and Persian forms of yeh and kaf as different letters. Pure: runs at build time and in the browser.
+ * the Arabic and Persian forms of yeh and kaf as different letters. Thai is written without spaces between words,
+ * so Pagefind would hold a whole phrase as one "word": Thai runs are split into words with `Intl.Segmenter`, at
+ * build time and in the browser, so index and query are cut the same way. Indic conjuncts (a virama between
+ * consonants, with or without a zero-width joiner) are left whole. Pure: runs at build time and in the browser.
  */
 
 const ZWNJ = '\u200C';
@@ -27,6 +30,10 @@ const PERSIAN_DIGIT = /[\u06F0-\u06F9]/g;
 const ETHIOPIC_SEPARATORS = /[\u1361-\u1368]/g;
 /** Arabic comma, semicolon, question mark and Urdu full stop, which may touch the next word. */
 const ARABIC_PUNCTUATION = /[\u060C\u061B\u061F\u06D4]/g;
+/** The danda and double danda that end a sentence in Hindi, Bengali and Punjabi, which may touch the next word. */
+const INDIC_SENTENCE_ENDS = /[\u0964\u0965]/g;
+/** A run of Thai letters, marks and digits (the Thai block). */
+const THAI_RUN = /[\u0E00-\u0E7F]+/g;
 /** A word that holds at least one zero-width non-joiner. */
 const ZWNJ_WORD = /[^\s\u200C]*\u200C[^\s]*/g;
 
@@ -34,6 +41,17 @@ const ZWNJ_WORD = /[^\s\u200C]*\u200C[^\s]*/g;
 function splitZwnjCompound(word: string): string {
   const parts = word.split(ZWNJ).filter((part) => part !== '');
   return parts.length < 2 ? parts.join('') : [...parts, parts.join('')].join(' ');
+}
+
+let thaiWords: Intl.Segmenter | undefined;
+
+/** A run of Thai text with a space between its words: `ค้ามนุษย์` → `ค้า มนุษย์`. Punctuation inside is dropped. */
+function spaceThaiWords(run: string): string {
+  thaiWords ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return Array.from(thaiWords.segment(run), (part) => (part.isWordLike ? part.segment : ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -53,6 +71,8 @@ export function normalizeForSearch(text: string): string {
     .replace(PERSIAN_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x06f0))
     .replace(ETHIOPIC_SEPARATORS, ' ')
     .replace(ARABIC_PUNCTUATION, ' ')
+    .replace(INDIC_SENTENCE_ENDS, ' ')
+    .replace(THAI_RUN, spaceThaiWords)
     .replace(ZWNJ_WORD, splitZwnjCompound);
 }
 

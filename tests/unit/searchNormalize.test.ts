@@ -100,3 +100,44 @@ describe('every language', () => {
     expect(normalizeQuery('ـــ ፡ ')).toBe('');
   });
 });
+
+describe('Thai, written without spaces between words', () => {
+  it('splits "human trafficking" (การค้ามนุษย์) into words, in the index and in the query alike', () => {
+    expect(words('การค้ามนุษย์')).toEqual(['การ', 'ค้า', 'มนุษย์']);
+    expect(normalizeQuery('การค้ามนุษย์').split(' ')).toEqual(words('การค้ามนุษย์'));
+  });
+
+  it('finds "you have the right to get help" by one word in the middle of the phrase', () => {
+    const indexed = words('คุณมีสิทธิ์ได้รับความช่วยเหลือ');
+    expect(indexed).toContain('สิทธิ์');
+    for (const word of normalizeQuery('ความช่วยเหลือ').split(' ')) expect(indexed).toContain(word);
+  });
+
+  it('leaves Latin words and numbers next to Thai as they are, and is idempotent', () => {
+    const text = 'โทร 999 หรือ Modern Slavery Helpline';
+    expect(words(text)).toEqual(['โทร', '999', 'หรือ', 'Modern', 'Slavery', 'Helpline']);
+    expect(normalizeForSearch(normalizeForSearch('การค้ามนุษย์'))).toBe(normalizeForSearch('การค้ามนุษย์'));
+  });
+});
+
+describe('Indic scripts', () => {
+  it('keeps Hindi conjuncts whole ("health", स्वास्थ्य; "rights", अधिकारों)', () => {
+    expect(words('स्वास्थ्य सेवा')).toEqual(['स्वास्थ्य', 'सेवा']);
+    expect(normalizeQuery('अधिकारों')).toBe('अधिकारों');
+  });
+
+  it('keeps conjuncts in Bengali ("trafficking", পাচার; "modern slavery", আধুনিক দাসত্ব) and Punjabi ("help", ਸਹਾਇਤਾ)', () => {
+    expect(words('আধুনিক দাসত্ব')).toEqual(['আধুনিক', 'দাসত্ব']);
+    expect(words('ਮਦਦ ਅਤੇ ਸਹਾਇਤਾ')).toEqual(['ਮਦਦ', 'ਅਤੇ', 'ਸਹਾਇਤਾ']);
+    expect(words('മനുഷ്യക്കടത്ത്')).toEqual(['മനുഷ്യക്കടത്ത്']);
+  });
+
+  it('ends a word at the danda (।), even with no space after it', () => {
+    expect(words('मदद मिलेगी।अगला')).toEqual(['मदद', 'मिलेगी', 'अगला']);
+    expect(words('সাহায্য পাবেন।')).toEqual(['সাহায্য', 'পাবেন']);
+  });
+
+  it('treats a Bengali ya-phala written with a zero-width joiner (র‍্য) like the plain spelling', () => {
+    expect(normalizeQuery('র\u200D্যাব')).toBe(normalizeQuery('র্যাব'));
+  });
+});
