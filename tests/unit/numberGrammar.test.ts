@@ -86,12 +86,12 @@ describe('a number and its noun', () => {
     expect(say(0, 'days')).toBe('0 يوم');
   });
 
-  it('says the real two-year time limit (CICA) in Arabic without a digit, and with one in every other language', () => {
+  it('says the real two-year time limit (CICA) in Arabic without a digit, and with one (in the language\'s own digits) in every other language', () => {
     const fact = loadFacts().get('cica-time-limit-years')!;
     expect(fact.value).toBe(2);
     expect(formatFactValue(fact, 'ar', arabic)).toBe('سنتان');
     for (const language of enabledLanguages.filter((l) => !l.dryRun && l.code !== 'ar')) {
-      expect([language.code, formatFactValue(fact, language.code, factCounter(useTranslations(language.path).t))]).toEqual([language.code, expect.stringMatching(/[0-9۰-۹٠-٩]/)]);
+      expect([language.code, formatFactValue(fact, language.code, factCounter(useTranslations(language.path).t))]).toEqual([language.code, expect.stringMatching(/\p{Nd}/u)]);
     }
   });
 
