@@ -198,6 +198,21 @@ test.describe('the personal timeline', () => {
     await page.getByRole('button', { name: 'Show my dates' }).click();
   }
 
+  // The browser's own date data is thin for some languages (Chromium writes Tigrinya dates in English, Punjabi ones as
+  // "2026 M12 7"): every date must read as the full Intl data of the build writes it.
+  for (const language of behaviourLanguages) {
+    test(`/${language.path}/tools/timeline/ writes each date in ${language.englishName}, as the build's Intl does`, async ({ page }) => {
+      await page.goto(`/${language.path}/tools/timeline/`);
+      await page.locator('#tl-nation-ew').check();
+      for (const [field, value] of Object.entries(answers)) await page.locator(`[data-field="${field}"]`).fill(value);
+      await page.locator('[data-timeline-form] button[type="submit"]').click();
+      const expected = buildTimeline({ nation: 'ew', ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, parseIsoDate(v)])) }, facts);
+      const dated = expected.keyDates.filter((keyDate) => keyDate.date);
+      expect(dated.length).toBeGreaterThan(0);
+      await expect(page.locator('[data-key-dates] time')).toHaveText(dated.map((keyDate) => formatCalendarDate(keyDate.date!, language.code)));
+    });
+  }
+
   test('shows the key dates worked out on the device, in the page language, and no date for an unverified rule', async ({ page, context }) => {
     const urls: string[] = [];
     page.on('framenavigated', (frame) => urls.push(frame.url()));

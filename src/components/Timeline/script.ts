@@ -6,6 +6,7 @@
 import { calendarDateOfLocal, formatCalendarDate, parseIsoDate, toIsoDate } from '../../lib/dates';
 import { buildTimeline, TIMELINE_NATIONS, type TimelineAnswers, type TimelineNation, type Timeline } from '../../lib/timeline';
 import { timelineFactsFromScript, type ScriptFact } from '../../lib/timelineWords';
+import { formatWithPattern, parseDatePattern } from '../../lib/datePattern';
 
 const FIELDS = ['referral', 'reasonableGrounds', 'conclusiveGrounds', 'crime', 'employmentEnded'] as const;
 type Field = (typeof FIELDS)[number];
@@ -21,6 +22,8 @@ export function startTimeline(): void {
   if (!root || !form || !results || !list || !problemList || !noDates || !heading) return;
 
   const locale = root.dataset.locale || document.documentElement.lang;
+  const datePattern = parseDatePattern(root.dataset.datePattern);
+  const formatDate = (date: Date) => (datePattern ? formatWithPattern(date, datePattern) : formatCalendarDate(date, locale));
   const facts = timelineFactsFromScript(JSON.parse(root.dataset.facts ?? '{}') as Record<string, ScriptFact>);
   const inputOf = (field: Field) => form.querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
   const errorOf = (field: Field | 'nation') => form.querySelector<HTMLElement>(`[data-error-for="${field}"]`)!;
@@ -65,7 +68,7 @@ export function startTimeline(): void {
       const time = item.querySelector<HTMLTimeElement>('[data-date]');
       if (time && keyDate.date) {
         time.dateTime = toIsoDate(keyDate.date);
-        time.textContent = formatCalendarDate(keyDate.date, locale);
+        time.textContent = formatDate(keyDate.date);
       }
       if (!keyDate.passed) item.querySelector('[data-passed]')?.remove();
       if (!keyDate.askAdviser) item.querySelector('[data-adviser]')?.remove();
