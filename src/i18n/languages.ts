@@ -55,7 +55,8 @@ const definitions: LanguageDefinition[] = [
   { code: 'uk', englishName: 'Ukrainian', script: 'Cyrl', dir: 'ltr', tier: 2, enabled: true },
   { code: 'ru', englishName: 'Russian', script: 'Cyrl', dir: 'ltr', tier: 2, enabled: false },
   { code: 'bg', englishName: 'Bulgarian', script: 'Cyrl', dir: 'ltr', tier: 2, enabled: false },
-  { code: 'cy', englishName: 'Welsh', script: 'Latn', dir: 'ltr', tier: 2, enabled: false },
+  // BBC Cymru Fyw, the BBC's Welsh-language news front page (its address is in the BBC's own public site code).
+  { code: 'cy', englishName: 'Welsh', script: 'Latn', dir: 'ltr', tier: 2, enabled: false, exitUrl: 'https://www.bbc.co.uk/cymrufyw' },
   { code: 'om', englishName: 'Oromo', script: 'Latn', dir: 'ltr', tier: 2, enabled: false },
   { code: 'pt', englishName: 'Portuguese', script: 'Latn', dir: 'ltr', tier: 3, enabled: false },
   { code: 'es', englishName: 'Spanish', script: 'Latn', dir: 'ltr', tier: 3, enabled: false },
