@@ -1,11 +1,13 @@
 /** What the tests know about the built site: its pages (from the sitemap) and its languages. */
 import { readFileSync } from 'node:fs';
-import { enabledLanguages, exitUrlOf, languageByPath, oneLanguagePerScript, type Language } from '../../../src/i18n/languages';
+import { enabledLanguages, exitUrlOf, languageByPath, languages, oneLanguagePerScript, type Language } from '../../../src/i18n/languages';
 
 /** The built site the tests serve (DIST_DIR lets a second build be tested side by side). */
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
-export const EXIT_URL_PATTERN = /^https:\/\/www\.bbc\.co\.uk\/weather/;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Any quick-exit destination of the registry (BBC Weather, and each language's own): tests answer it themselves. */
+export const EXIT_URL_PATTERN = new RegExp(`^(?:${[...new Set(languages.map(exitUrlOf))].map(escaped).join('|')})`);
 
 /** Every page path in the built sitemap, plus the chooser and the 404 page. */
 export function builtPagePaths(): string[] {
