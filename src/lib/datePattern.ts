@@ -67,14 +67,29 @@ export function formatWithPattern(date: Date, pattern: DatePattern): string {
     .join('');
 }
 
+const TOKENS = { d: '%d', M: '%M', y: '%y' } as const;
+const WESTERN_DIGITS = '0123456789';
+
+/**
+ * The pattern as one short attribute value: `%d %M %y р.|січня|…|грудня` (format, then the 12 months), then the
+ * digits when they are not 0–9, and `|2` for a two-digit day. Month names and date literals never hold `|` or `%`.
+ */
+export function serializeDatePattern(pattern: DatePattern): string {
+  const format = pattern.parts.map((part) => (part[0] === 't' ? part[1] : TOKENS[part[0]])).join('');
+  const digits = pattern.digits === WESTERN_DIGITS ? '' : pattern.digits;
+  return [format, ...pattern.months, digits, pattern.twoDigitDay ? '2' : ''].join('|').replace(/\|+$/, '');
+}
+
 /** Reads a pattern the page carries; undefined when it is missing or not a pattern, so the caller can use Intl. */
-export function parseDatePattern(json: string | undefined): DatePattern | undefined {
-  if (!json) return undefined;
-  try {
-    const value = JSON.parse(json) as Partial<DatePattern>;
-    const valid = Array.isArray(value.parts) && Array.isArray(value.months) && value.months.length === 12 && typeof value.digits === 'string' && [...value.digits].length === 10;
-    return valid ? (value as DatePattern) : undefined;
-  } catch {
-    return undefined;
-  }
+export function parseDatePattern(text: string | undefined): DatePattern | undefined {
+  if (!text) return undefined;
+  const [format = '', ...rest] = text.split('|');
+  const months = rest.slice(0, 12);
+  const digits = rest[12] || WESTERN_DIGITS;
+  if (months.length !== 12 || [...digits].length !== 10 || !/%[dMy]/.test(format)) return undefined;
+  const parts: DatePattern['parts'] = format
+    .split(/(%[dMy])/)
+    .filter((piece) => piece !== '')
+    .map((piece) => (piece === '%d' ? ['d'] : piece === '%M' ? ['M'] : piece === '%y' ? ['y'] : ['t', piece]));
+  return { parts, months, digits, twoDigitDay: rest[13] === '2' };
 }
