@@ -82,6 +82,8 @@ async function readPageFacts(page: Page, { javascript }: { javascript: boolean }
       const inViewport = box.right > 0 && box.bottom > 0 && box.left < window.innerWidth && box.top < window.innerHeight && box.width > 0 && box.height > 0;
       const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('#quick-exit') === button;
       facts.exit.sticky = { inViewport, onTop };
+      // Back to the top, so the checks after this one (axe) see the page as it opens, not a scroll position of this check's.
+      window.scrollTo({ top: 0, behavior: 'instant' });
     }
     return facts;
   }, javascript);
