@@ -33,7 +33,7 @@ export function datePatternOf(locale: string): DatePattern {
   const parts: DatePattern['parts'] = sample.map((part) => {
     if (part.type === 'day') return ['d'];
     if (part.type === 'month') return ['M'];
-    if (part.type === 'year' || part.type === 'relatedYear') return ['y'];
+    if (part.type === 'year') return ['y'];
     return ['t', plainSpaces ? part.value.replaceAll(NARROW_NO_BREAK_SPACE, ' ') : part.value];
   });
   const months = Array.from({ length: 12 }, (_, month) => partsOf(locale, new Date(Date.UTC(2026, month, 23))).find((part) => part.type === 'month')?.value ?? String(month + 1));

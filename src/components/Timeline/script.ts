@@ -11,6 +11,17 @@ import { formatWithPattern, parseDatePattern } from '../../lib/datePattern';
 const FIELDS = ['referral', 'reasonableGrounds', 'conclusiveGrounds', 'crime', 'employmentEnded'] as const;
 type Field = (typeof FIELDS)[number];
 
+/** Fetches the timeline's page part (TimelineDates.astro) and returns its element; the page rendered without it. */
+async function fetchDatesPart(address: string): Promise<HTMLElement> {
+  const response = await fetch(address, { credentials: 'omit', cache: 'force-cache' });
+  if (!response.ok) throw new Error(`${address}: ${response.status}`);
+  const template = document.createElement('template');
+  template.innerHTML = await response.text();
+  const part = template.content.querySelector<HTMLElement>('[data-page-part="timeline-dates"]');
+  if (!part) throw new Error(`${address}: no timeline dates part`);
+  return part;
+}
+
 export function startTimeline(): void {
   const root = document.querySelector<HTMLElement>('[data-timeline]');
   const form = root?.querySelector<HTMLFormElement>('[data-timeline-form]');
@@ -24,12 +35,22 @@ export function startTimeline(): void {
   const locale = root.dataset.locale || document.documentElement.lang;
   const datePattern = parseDatePattern(root.dataset.datePattern);
   const formatDate = (date: Date) => (datePattern ? formatWithPattern(date, datePattern) : formatCalendarDate(date, locale));
-  const facts = timelineFactsFromScript(JSON.parse(root.dataset.facts ?? '{}') as Record<string, ScriptFact>);
+  // The facts and templates come with the page part, fetched now; answers given while it loads wait for it.
+  const notice = root.querySelector<HTMLElement>('[data-timeline-nojs]')!;
+  const loading = fetchDatesPart(root.dataset.dates ?? '').then((part) => {
+    root.append(part);
+    return timelineFactsFromScript(JSON.parse(part.dataset.facts ?? '{}') as Record<string, ScriptFact>);
+  });
+  loading.catch(() => {
+    // Without the facts no date can be worked out: the notice comes back, and the rules below still say it all.
+    form.hidden = true;
+    notice.hidden = false;
+  });
   const inputOf = (field: Field) => form.querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
   const errorOf = (field: Field | 'nation') => form.querySelector<HTMLElement>(`[data-error-for="${field}"]`)!;
   const template = (selector: string) => root.querySelector<HTMLTemplateElement>(`template${selector}`)!.content.cloneNode(true) as DocumentFragment;
 
-  root.querySelector<HTMLElement>('[data-timeline-nojs]')!.hidden = true;
+  notice.hidden = true;
   // The form takes the notice's place, which was as big as the form from the first paint: nothing moves.
   form.hidden = false;
 
@@ -102,7 +123,8 @@ export function startTimeline(): void {
       invalid[0]?.focus();
       return;
     }
-    show(buildTimeline({ ...answers, nation }, facts, calendarDateOfLocal(new Date())));
+    const today = calendarDateOfLocal(new Date());
+    loading.then((facts) => show(buildTimeline({ ...answers, nation }, facts, today)), () => undefined);
   });
 
   form.addEventListener('reset', clearAll);
