@@ -302,6 +302,22 @@ test.describe('the personal timeline', () => {
     await expect(form.locator('input[type="date"][name]')).toHaveCount(0);
   });
 
+  test('fetches its facts and key-date templates as a page part, and without them brings the notice back', async ({ page }) => {
+    const parts: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/tools/timeline/dates/')) parts.push(new URL(request.url()).pathname); });
+    await page.goto('/en/tools/timeline/');
+    await expect(page.locator('[data-timeline] [data-page-part="timeline-dates"] template')).not.toHaveCount(0);
+    expect(parts).toEqual(['/en/tools/timeline/dates/']);
+
+    const offline = await page.context().newPage();
+    await offline.route('**/tools/timeline/dates/', (route) => route.abort());
+    await offline.goto('/en/tools/timeline/');
+    await expect(offline.locator('[data-timeline-nojs]')).toBeVisible();
+    await expect(offline.locator('[data-timeline-form]')).toBeHidden();
+    await expect(offline.locator('.timeline__rules')).toContainText(formatFactValue(facts.get('ew-recovery-period-min-days') as never, 'en'));
+    await offline.close();
+  });
+
   test('without JavaScript, explains the rules in words and hides the form', async ({ page }) => {
     await page.route('**/*.js', (route) => route.abort());
     await page.goto('/en/tools/timeline/');
